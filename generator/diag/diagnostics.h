@@ -1,0 +1,58 @@
+// Errors and warnings carried as values: every phase appends, the CLI prints them once.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "diag/source_pos.h"
+
+namespace maillon {
+
+enum class Severity { kError, kWarning };
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  SourcePos pos;
+  std::string field;       // dotted field path ("registration.phone"); empty for file-level problems
+  std::string message;     // what is wrong and what was expected
+  std::string suggestion;  // "did you mean 'manseau'?"; may be empty
+};
+
+class Diagnostics {
+ public:
+  void Error(SourcePos pos, std::string field, std::string message, std::string suggestion = {});
+  void Warning(SourcePos pos, std::string field, std::string message,
+               std::string suggestion = {});
+  void Add(Diagnostic d);
+  // Moves every diagnostic of `other` into this one (used to merge per-thread results).
+  void Merge(Diagnostics&& other);
+
+  bool HasErrors() const { return errors_ > 0; }
+  int error_count() const { return errors_; }
+  int warning_count() const { return warnings_; }
+  const std::vector<Diagnostic>& all() const { return items_; }
+  // The diagnostics sorted by file, line and column (errors before warnings at one place).
+  std::vector<Diagnostic> Sorted() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+  int errors_ = 0;
+  int warnings_ = 0;
+};
+
+// One diagnostic as "file:line:col: error: field 'x': message; suggestion".
+std::string FormatHeadline(const Diagnostic& d);
+
+// Returns the text of line `line` (1-based) of `path`, or nothing when unknown.
+using SourceLineFn = std::function<std::string(const std::string& path, int line)>;
+
+// Every diagnostic, sorted, each followed by its source line and a caret under the column when
+// `source_line` knows it; then a summary line ("2 errors, 1 warning").
+std::string FormatText(const Diagnostics& diags, const SourceLineFn& source_line);
+
+// The diagnostics as a JSON array of objects (file, line, col, severity, field, message,
+// suggestion), for tools.
+std::string FormatJson(const Diagnostics& diags);
+
+}  // namespace maillon

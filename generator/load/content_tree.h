@@ -1,0 +1,34 @@
+// Reading a content folder: which files are content, read them, parse them into Documents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "load/document.h"
+
+namespace maillon {
+
+// The folders of content/, each holding one kind (file names are slugs).
+inline constexpr const char* kKindFolders[] = {"municipalities", "organizations", "activities",
+                                               "suppers",        "communities",   "news",
+                                               "pages"};
+// The top-level files: site.yaml (required), categories.yaml, resources.yaml.
+inline constexpr const char* kTopLevelFiles[] = {"site", "categories", "resources"};
+
+struct LoadedContent {
+  std::vector<Document> documents;  // sorted by path
+  std::vector<std::string> static_files;  // paths under content/static/, relative to it
+};
+
+// Walks `content_dir` and loads every content file (.yaml, .yml, .md). Reports unreadable
+// files, unknown folders and files with other extensions (warnings), a missing site.yaml, and
+// every per-file problem (see CleanText, SplitFrontMatter, ParseYaml). Never throws.
+// content/README.md and files starting with '.' are ignored; content/static/ is listed, not parsed.
+LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags);
+
+// Parses one file's bytes into a Document (no I/O): what LoadContentTree does per file.
+Document ParseDocument(const std::string& display_path, const std::string& folder,
+                       const std::string& slug, std::string_view bytes, Diagnostics& diags);
+
+}  // namespace maillon

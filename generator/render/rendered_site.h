@@ -1,0 +1,20 @@
+// The output of rendering: every file of the site, in memory, keyed by its path in the site.
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace maillon {
+
+struct OutputFile {
+  std::string bytes;         // the content, unless copy_from is set
+  std::string copy_from;     // a file on disk to copy as is (theme assets, content/static)
+  std::string content_type;  // "text/html; charset=utf-8"
+};
+
+struct RenderedSite {
+  // "index.html", "organismes/cab-mrc-becancour/index.html", "assets/style.css"
+  std::map<std::string, OutputFile> files;
+};
+
+}  // namespace maillon

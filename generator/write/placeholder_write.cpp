@@ -1,0 +1,1 @@
+// placeholder until the write phase lands
