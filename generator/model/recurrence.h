@@ -14,5 +14,7 @@ inline constexpr int kMaxOccurrences = 520;
 // period of its recurrence up to `until` (inclusive) or `count`, skipping `except` dates and
 // days that do not exist (the 31st in April). Without recurrence, the single occurrence.
 std::vector<Occurrence> ExpandOccurrences(const Activity& activity);
+// The same, and sets `*truncated` when the series went on past kMaxOccurrences and was cut.
+std::vector<Occurrence> ExpandOccurrences(const Activity& activity, bool* truncated);
 
 }  // namespace maillon

@@ -1,0 +1,40 @@
+// The build pipeline: load -> validate -> resolve -> render -> write.
+#pragma once
+
+#include <string>
+
+#include "diag/diagnostics.h"
+#include "model/dates.h"
+#include "render/rendered_site.h"
+
+namespace maillon {
+
+struct BuildOptions {
+  std::string content_dir = "content";
+  std::string theme_dir = "themes/default";
+  std::string out_dir = "site";
+  std::string base_url;  // empty: site.yaml's base_url
+  bool drafts = false;   // include draft news
+  int jobs = 1;          // render threads
+  DateTime now;          // the local time deciding what is published and upcoming
+};
+
+struct BuildResult {
+  Diagnostics diags;
+  RenderedSite site;     // what was rendered (empty when content had errors)
+  size_t pages = 0;      // HTML pages rendered
+  size_t written = 0;    // files written (0 for check)
+  size_t unchanged = 0;  // of those, identical to the previous output
+  bool bad_output_dir = false;  // --out refused before any work: a usage error (exit 2)
+  bool ok() const { return !diags.HasErrors(); }
+};
+
+// Loads, validates, resolves and renders in memory; stops before rendering when the content has
+// errors. Writes nothing.
+BuildResult RenderOnly(const BuildOptions& options);
+
+// RenderOnly, then commits the site to options.out_dir atomically when there is no error. The
+// output folder is checked first, so a forbidden --out fails before any work.
+BuildResult Build(const BuildOptions& options);
+
+}  // namespace maillon

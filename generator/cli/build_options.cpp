@@ -1,0 +1,84 @@
+// Shared build flags and diagnostic printing.
+#include "cli/build_options.h"
+
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <thread>
+
+namespace maillon {
+
+std::vector<FlagSpec> BuildFlagSpecs() {
+  return {
+      {"--content", "DIR", "content folder (default: content)"},
+      {"--theme", "DIR", "theme folder (default: themes/default)"},
+      {"--out", "DIR", "output folder (default: site)"},
+      {"--base-url", "URL", "public address of the site (default: base_url in site.yaml)"},
+      {"--municipality", "SLUG", "render one municipality's sub-site (not available yet)"},
+      {"--drafts", "", "include news marked draft: true"},
+      {"--jobs", "N", "render with N threads (default: one per core)"},
+      {"--now", "DATETIME",
+       "treat DATETIME (America/Toronto, e.g. 2026-11-25T09:00) as the current time, for "
+       "reproducible builds and tests"},
+  };
+}
+
+std::string BuildOptionsFromArgs(const ParsedArgs& args, BuildOptions* o) {
+  if (!args.positional.empty()) return "unexpected argument '" + args.positional[0] + "'";
+  if (auto v = args.Get("--content")) o->content_dir = *v;
+  if (auto v = args.Get("--theme")) o->theme_dir = *v;
+  if (auto v = args.Get("--out")) o->out_dir = *v;
+  if (auto v = args.Get("--base-url")) {
+    if (!v->starts_with("http://") && !v->starts_with("https://") && !v->starts_with("/")) {
+      return "--base-url '" + *v + "' must start with https://, http:// or /";
+    }
+    o->base_url = *v;
+    if (!o->base_url.ends_with("/")) o->base_url += '/';
+  }
+  if (args.Has("--municipality")) {
+    return "--municipality (one municipality's sub-site) is not available yet; build the whole "
+           "portal without it";
+  }
+  o->drafts = args.Has("--drafts");
+  o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (auto v = args.Get("--jobs")) {
+    char* end = nullptr;
+    long n = std::strtol(v->c_str(), &end, 10);
+    if (v->empty() || *end != '\0' || n < 1 || n > 256) {
+      return "--jobs expects a number from 1 to 256, got '" + *v + "'";
+    }
+    o->jobs = static_cast<int>(n);
+  }
+  if (auto v = args.Get("--now")) {
+    auto now = ParseDateTime(*v);
+    if (!now) return "--now expects a date and time like 2026-11-25T09:00, got '" + *v + "'";
+    o->now = *now;
+  } else {
+    o->now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
+  }
+  return "";
+}
+
+void PrintDiagnostics(const Diagnostics& diags) {
+  std::map<std::string, std::vector<std::string>> cache;
+  auto source_line = [&cache](const std::string& path, int line) -> std::string {
+    auto it = cache.find(path);
+    if (it == cache.end()) {
+      std::vector<std::string> lines;
+      std::ifstream in(path, std::ios::binary);
+      for (std::string l; std::getline(in, l);) {
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+        lines.push_back(l);
+      }
+      it = cache.emplace(path, std::move(lines)).first;
+    }
+    if (line < 1 || line > static_cast<int>(it->second.size())) return "";
+    std::string text = it->second[line - 1];
+    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // BOM
+    return text.size() > 300 ? "" : text;  // a minified or binary line helps nobody
+  };
+  std::cerr << FormatText(diags, source_line);
+}
+
+}  // namespace maillon

@@ -1,0 +1,20 @@
+// The maillon commands. Each returns the process exit status: 0 success, 1 content errors,
+// 2 wrong usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace maillon {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitContentErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+// `maillon ARGS...` without the program name: dispatches to a command.
+int RunCli(const std::vector<std::string>& args);
+
+int RunBuildCommand(const std::vector<std::string>& args);
+int RunCheckCommand(const std::vector<std::string>& args);
+
+}  // namespace maillon

@@ -1,0 +1,104 @@
+// Loading the theme's interface strings and exposing them to views and templates.
+#include "render/i18n_texts.h"
+
+#include <vector>
+
+#include "load/yaml_parser.h"
+#include "render/typography.h"
+
+namespace maillon {
+
+namespace {
+
+void Flatten(const Node& node, const std::string& prefix, bool french,
+             std::map<std::string, std::string, std::less<>>& out, Diagnostics& diags) {
+  for (const MapEntry& entry : node.map) {
+    const std::string key = prefix.empty() ? entry.key : prefix + "." + entry.key;
+    if (entry.value.IsMap()) {
+      Flatten(entry.value, key, french, out, diags);
+    } else if (entry.value.IsScalar()) {
+      out[key] = french ? TypesetFrench(entry.value.scalar) : entry.value.scalar;
+    } else if (entry.value.IsNull()) {
+      out[key] = "";
+    } else {
+      diags.Error(entry.value.pos, key, "expected a text or a mapping of texts, found " +
+                                            std::string(entry.value.KindName()));
+    }
+  }
+}
+
+}  // namespace
+
+void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french,
+                     Diagnostics& diags) {
+  std::string chosen(lang);
+  auto it = theme.i18n.find(chosen);
+  if (it == theme.i18n.end()) {
+    it = theme.i18n.find("fr");
+    const SourcePos where = FilePos(theme.dir + "/i18n/" + chosen + ".yaml");
+    if (it == theme.i18n.end()) {
+      diags.Error(where, "", "the theme has no interface texts for language '" + chosen + "'",
+                  "add i18n/" + chosen + ".yaml to the theme");
+      return;
+    }
+    diags.Warning(where, "", "the theme has no texts for language '" + chosen +
+                                 "'; using its French texts");
+    chosen = "fr";
+  }
+  path_ = theme.dir + "/i18n/" + chosen + ".yaml";
+  const Node root = ParseYaml(it->second, FilePos(path_), diags);
+  if (root.IsNull()) return;
+  if (!root.IsMap()) {
+    diags.Error(root.pos, "", std::string("expected a mapping of texts, found ") + root.KindName());
+    return;
+  }
+  Flatten(root, "", french, texts_, diags);
+}
+
+void I18nTexts::Set(const std::string& key, std::string text) { texts_[key] = std::move(text); }
+
+std::string I18nTexts::Get(std::string_view key) const {
+  auto it = texts_.find(key);
+  if (it != texts_.end()) return it->second;
+  std::lock_guard<std::mutex> lock(missing_mutex_);
+  missing_.insert(std::string(key));
+  return std::string(key);
+}
+
+std::string I18nTexts::Format(
+    std::string_view key,
+    std::initializer_list<std::pair<std::string_view, std::string>> args) const {
+  std::string text = Get(key);
+  for (const auto& [name, value] : args) {
+    const std::string token = "{" + std::string(name) + "}";
+    for (size_t at = text.find(token); at != std::string::npos;
+         at = text.find(token, at + value.size())) {
+      text.replace(at, token.size(), value);
+    }
+  }
+  return text;
+}
+
+std::set<std::string> I18nTexts::MissingKeys() const {
+  std::lock_guard<std::mutex> lock(missing_mutex_);
+  return missing_;
+}
+
+kainjow::mustache::data I18nTexts::AsData() const {
+  kainjow::mustache::data root;
+  for (const auto& [key, text] : texts_) {
+    // "a.b.c" becomes nested objects so that {{t.a.b.c}} resolves.
+    kainjow::mustache::data* node = &root;
+    size_t start = 0;
+    for (size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', start)) {
+      kainjow::mustache::data& child = (*node)[key.substr(start, dot - start)];
+      if (!child.is_object()) child = kainjow::mustache::data();
+      node = &child;
+      start = dot + 1;
+    }
+    (*node)[key.substr(start)] = text;
+  }
+  return root;
+}
+
+}  // namespace maillon
