@@ -1,0 +1,21 @@
+# The command line: help on every command, exit status 2 for wrong usage.
+source "$(dirname "$0")/lib.sh"
+cd "$WORK"
+
+"$MAILLON" --help >out 2>&1; expect_status 0 $? "maillon --help"
+expect_contains out "Usage: maillon <command>"
+"$MAILLON" build --help >out 2>&1; expect_status 0 $? "maillon build --help"
+expect_contains out "--base-url URL"
+"$MAILLON" check --help >out 2>&1; expect_status 0 $? "maillon check --help"
+expect_contains out "--format text|json"
+"$MAILLON" >out 2>&1; expect_status 2 $? "no command"
+"$MAILLON" biuld >out 2>&1; expect_status 2 $? "misspelt command"
+expect_contains out "did you mean 'build'?"
+"$MAILLON" build --contnet x >out 2>&1; expect_status 2 $? "misspelt option"
+expect_contains out "unknown option '--contnet'; did you mean '--content'?"
+"$MAILLON" build --jobs zero >out 2>&1; expect_status 2 $? "bad --jobs"
+"$MAILLON" build --now demain >out 2>&1; expect_status 2 $? "bad --now"
+"$MAILLON" check --format xml >out 2>&1; expect_status 2 $? "bad --format"
+"$MAILLON" build --content does-not-exist --out o >out 2>&1; expect_status 1 $? "missing content"
+expect_contains out "does-not-exist"
+finish

@@ -1,0 +1,79 @@
+// Diagnostics: formatting, sorting, carets, JSON; spellcheck suggestions.
+#include <doctest/doctest.h>
+
+#include "diag/diagnostics.h"
+#include "diag/spellcheck.h"
+
+using namespace maillon;
+
+TEST_CASE("a headline names file, line, column, severity, field and suggestion") {
+  Diagnostic d{Severity::kError, MakePos(std::make_shared<std::string>("content/a.md"), 3, 15),
+               "municipality", "unknown municipality 'mansaeu'", "did you mean 'manseau'?"};
+  CHECK(FormatHeadline(d) ==
+        "content/a.md:3:15: error: field 'municipality': unknown municipality 'mansaeu'; "
+        "did you mean 'manseau'?");
+  d.severity = Severity::kWarning;
+  d.field.clear();
+  d.suggestion.clear();
+  CHECK(FormatHeadline(d) == "content/a.md:3:15: warning: unknown municipality 'mansaeu'");
+}
+
+TEST_CASE("text output is sorted, quotes the line with a caret under the column, and counts") {
+  Diagnostics diags;
+  auto file = std::make_shared<const std::string>("b.yaml");
+  diags.Warning(MakePos(file, 2, 1), "", "second");
+  diags.Error(MakePos(file, 1, 7), "title", "first");
+  diags.Error(FilePos("a.yaml"), "", "whole file");
+  CHECK(diags.error_count() == 2);
+  CHECK(diags.warning_count() == 1);
+  std::string text = FormatText(diags, [](const std::string& path, int line) -> std::string {
+    return path == "b.yaml" && line == 1 ? "title: Écho" : "";
+  });
+  CHECK(text ==
+        "a.yaml: error: whole file\n"
+        "b.yaml:1:7: error: field 'title': first\n"
+        "    title: Écho\n"
+        "          ^\n"
+        "b.yaml:2:1: warning: second\n"
+        "2 errors, 1 warning\n");
+}
+
+TEST_CASE("the caret counts characters, not bytes, before the column") {
+  Diagnostics diags;
+  // "é" is two bytes: byte column 5 is the 4th character.
+  diags.Error(MakePos(std::make_shared<const std::string>("f"), 1, 5), "", "x");
+  std::string text = FormatText(diags, [](const std::string&, int) { return std::string("éab:c"); });
+  CHECK(text.find("    éab:c\n       ^\n") != std::string::npos);
+}
+
+TEST_CASE("JSON output escapes text") {
+  Diagnostics diags;
+  diags.Error(MakePos(std::make_shared<const std::string>("a\"b"), 1, 2), "f", "bad \"x\"\n");
+  CHECK(FormatJson(diags) ==
+        "[\n  {\"file\": \"a\\\"b\", \"line\": 1, \"col\": 2, \"severity\": \"error\", "
+        "\"field\": \"f\", \"message\": \"bad \\\"x\\\"\\n\", \"suggestion\": \"\"}\n]\n");
+  CHECK(FormatJson(Diagnostics{}) == "[]\n");
+}
+
+TEST_CASE("merge keeps counts") {
+  Diagnostics a, b;
+  b.Error(FilePos("x"), "", "e");
+  b.Warning(FilePos("x"), "", "w");
+  a.Merge(std::move(b));
+  CHECK(a.error_count() == 1);
+  CHECK(a.warning_count() == 1);
+  CHECK(a.all().size() == 2);
+}
+
+TEST_CASE("edit distance and suggestions") {
+  CHECK(EditDistance("kitten", "sitting", 10) == 3);
+  CHECK(EditDistance("abc", "abcdefgh", 2) == 3);
+  std::vector<std::string> slugs = {"manseau", "lemieux", "becancour", "fortierville"};
+  CHECK(ClosestMatches("mansaeu", slugs) == std::vector<std::string>{"manseau"});
+  CHECK(ClosestMatches("Becancour", slugs) == std::vector<std::string>{"becancour"});
+  CHECK(ClosestMatches("becan", slugs) == std::vector<std::string>{"becancour"});
+  CHECK(ClosestMatches("zzz", slugs).empty());
+  CHECK(DidYouMean({"a"}) == "did you mean 'a'?");
+  CHECK(DidYouMean({"a", "b", "c"}) == "did you mean 'a', 'b' or 'c'?");
+  CHECK(DidYouMean({}).empty());
+}
