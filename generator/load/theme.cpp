@@ -1,0 +1,101 @@
+// LoadTheme: a theme folder's templates, translations and asset list.
+#include "load/theme.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <vector>
+
+#include "load/read_file.h"
+
+namespace maillon {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Reads every `ext` file directly in `dir` into `out`, keyed by file stem. Other visible files
+// are reported as ignored; a missing folder is left to the caller.
+void ReadTextFiles(const fs::path& dir, const std::string& display, const std::string& ext,
+                   std::map<std::string, std::string>& out, Diagnostics& diags) {
+  std::vector<fs::directory_entry> entries;
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+  if (ec) {
+    diags.Error(FilePos(display), "", "cannot list the folder: " + ec.message());
+    return;
+  }
+  std::sort(entries.begin(), entries.end());
+  for (const fs::directory_entry& entry : entries) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    const std::string file_display = JoinDisplayPath(display, name);
+    std::error_code ec2;
+    if (entry.path().extension() != ext || !entry.is_regular_file(ec2)) {
+      diags.Warning(FilePos(file_display), "",
+                    "ignored '" + name + "'; this folder holds " + ext + " files");
+      continue;
+    }
+    std::string text, error;
+    if (!ReadFileBytes(entry.path(), text, error)) {
+      diags.Error(FilePos(file_display), "", "cannot read the file: " + error);
+      continue;
+    }
+    out[entry.path().stem().string()] = std::move(text);
+  }
+}
+
+// Lists assets/ recursively as "assets/<relative path>" -> path on disk. Symbolic links to
+// folders are not followed, so a link loop cannot hang the build.
+void ListAssets(const fs::path& dir, const std::string& display,
+                std::map<std::string, std::string>& out, Diagnostics& diags) {
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  const fs::recursive_directory_iterator end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code ec2;
+    if (it->path().filename().string().rfind('.', 0) == 0) {
+      if (it->is_directory(ec2)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec2)) continue;
+    const std::string rel = it->path().lexically_relative(dir).generic_string();
+    out["assets/" + rel] = it->path().generic_string();
+  }
+  if (ec) diags.Error(FilePos(display), "", "cannot list the folder: " + ec.message());
+}
+
+}  // namespace
+
+Theme LoadTheme(const std::string& theme_dir, Diagnostics& diags) {
+  Theme theme;
+  theme.dir = theme_dir;
+  const fs::path root(theme_dir);
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    diags.Error(FilePos(theme_dir), "",
+                "theme folder not found; expected a folder with layouts/, partials/ and assets/");
+    return theme;
+  }
+  const std::string layouts = JoinDisplayPath(theme_dir, "layouts");
+  if (!fs::is_directory(root / "layouts", ec)) {
+    diags.Error(FilePos(layouts), "",
+                "layouts folder not found; a theme needs layouts/ with one .mustache file per "
+                "page type");
+  } else {
+    ReadTextFiles(root / "layouts", layouts, ".mustache", theme.layouts, diags);
+  }
+  if (fs::is_directory(root / "partials", ec)) {
+    ReadTextFiles(root / "partials", JoinDisplayPath(theme_dir, "partials"), ".mustache",
+                  theme.partials, diags);
+  }
+  if (fs::is_directory(root / "i18n", ec)) {
+    ReadTextFiles(root / "i18n", JoinDisplayPath(theme_dir, "i18n"), ".yaml", theme.i18n, diags);
+  }
+  if (fs::is_directory(root / "assets", ec)) {
+    ListAssets(root / "assets", JoinDisplayPath(theme_dir, "assets"), theme.assets, diags);
+  }
+  return theme;
+}
+
+}  // namespace maillon

@@ -1,0 +1,401 @@
+// ParseYaml: yaml-cpp's event parser turned into Node trees with 1-based positions, duplicate-key
+// checks, and bounds on nesting and alias expansion so hostile input fails fast with an error.
+#include "load/yaml_parser.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace maillon {
+
+namespace {
+
+// Thrown by NodeBuilder to abandon a parse once it has reported why; never leaves ParseYaml.
+struct StopParsing {};
+
+std::string DepthMessage(int max_depth) {
+  return "values are nested more than " + std::to_string(max_depth) +
+         " levels deep; flatten the data";
+}
+
+std::string FieldPath(const std::string& parent, const std::string& key) {
+  return parent.empty() ? key : parent + "." + key;
+}
+
+// "~", "null", "Null", "NULL" as a whole plain word (followed by a delimiter or the end).
+size_t NullWordLength(std::string_view s) {
+  for (std::string_view w : {"~", "null", "Null", "NULL"}) {
+    if (s.substr(0, w.size()) != w) continue;
+    if (s.size() == w.size()) return w.size();
+    const char next = s[w.size()];
+    if (next == ' ' || next == '\t' || next == '\n' || next == ',' || next == ']' ||
+        next == '}' || next == '#')
+      return w.size();
+  }
+  return 0;
+}
+
+// Builds the Node tree from parser events with an explicit stack, so our own depth is bounded by
+// the limits and not by the C++ stack.
+class NodeBuilder final : public YAML::EventHandler {
+ public:
+  NodeBuilder(std::string_view text, const SourcePos& origin, Diagnostics& diags,
+              const YamlLimits& limits)
+      : text_(text),
+        file_(origin.file),
+        base_line_(origin.line > 0 ? origin.line : 1),
+        diags_(diags),
+        limits_(limits) {}
+
+  bool has_root() const { return has_root_; }
+  bool stopped_at_second_document() const { return documents_ > 1; }
+  Node TakeRoot() { return std::move(root_); }
+
+  // A yaml-cpp mark (0-based line and column, relative to the text) as a file position.
+  SourcePos PosOf(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.line < 0) return MakePos(file_, base_line_, 0);
+    return MakePos(file_, base_line_ + mark.line, mark.column + 1);
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > 1) {
+      diags_.Error(PosOf(mark), "",
+                   "a second YAML document starts here; a file holds one document: remove the "
+                   "'---' or '...' separator and merge the fields");
+      throw StopParsing{};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Count(1, PosOf(mark));
+    Node n;
+    n.kind = Node::Kind::kNull;
+    n.pos = NullPos(mark, &n.scalar);
+    AddNode(std::move(n), anchor, 1);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchored_.find(anchor);
+    if (it == anchored_.end()) {
+      // yaml-cpp registers an anchor before its value is complete: "&a [*a]" lands here.
+      diags_.Error(PosOf(mark), "",
+                   "alias '*" + AnchorName(anchor) +
+                       "' is used inside the value it names; an alias can only repeat a "
+                       "complete value");
+      throw StopParsing{};
+    }
+    Count(it->second.count, PosOf(mark));
+    Node copy = it->second.node;
+    copy.pos = PosOf(mark);
+    AddNode(std::move(copy), YAML::NullAnchor, it->second.count);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Count(1, PosOf(mark));
+    Node n;
+    n.pos = PosOf(mark);
+    // "?" is yaml-cpp's tag for plain scalars, "!" for quoted ones; "!!str" also forces text.
+    const bool plain = tag != "!" && tag != "tag:yaml.org,2002:str";
+    if (plain && (value.empty() || NullWordLength(value) == value.size())) {
+      n.kind = Node::Kind::kNull;  // older yaml-cpp versions report "~" and "null" as scalars
+    } else {
+      n.kind = Node::Kind::kScalar;
+      n.plain = plain;
+    }
+    n.scalar = value;
+    AddNode(std::move(n), anchor, 1);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    OpenFrame(Node::Kind::kSeq, mark, anchor);
+  }
+  void OnSequenceEnd() override { CloseFrame(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    OpenFrame(Node::Kind::kMap, mark, anchor);
+  }
+  void OnMapEnd() override { CloseFrame(); }
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_ = name; }
+
+ private:
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    size_t count = 1;  // nodes in this subtree, itself included
+    std::string path;  // dotted field path, for messages
+    // Maps alternate key and value events.
+    bool has_key = false;  // a key was read: the next node is its value
+    bool key_ok = false;   // that key is usable text
+    std::string key;
+    SourcePos key_pos;
+    std::unordered_map<std::string, int> key_lines;  // key -> line of its first occurrence
+  };
+  struct Anchored {
+    Node node;
+    size_t count = 0;
+  };
+
+  // Adds `n` nodes to the running total; stops the parse past the limit (billion laughs).
+  void Count(size_t n, const SourcePos& pos) {
+    total_ += n;
+    if (total_ > limits_.max_nodes) {
+      diags_.Error(pos, "",
+                   "more than " + std::to_string(limits_.max_nodes) +
+                       " values once aliases are expanded; use fewer aliases ('*name')");
+      throw StopParsing{};
+    }
+  }
+
+  // Where an empty value is. yaml-cpp marks an implicit null (`key:` with nothing after it) at
+  // the next token, often on a later line; report it just after its ':' or '-' instead.
+  // Explicit nulls ("~", "null") keep their mark, and their word goes to `word`.
+  SourcePos NullPos(const YAML::Mark& mark, std::string* word) const {
+    if (mark.is_null() || mark.pos < 0) return PosOf(mark);
+    const size_t p = std::min(static_cast<size_t>(mark.pos), text_.size());
+    if (size_t n = NullWordLength(text_.substr(p))) {
+      *word = std::string(text_.substr(p, n));
+      return PosOf(mark);
+    }
+    size_t q = p;
+    int lines_back = 0;
+    while (q > 0 && (text_[q - 1] == ' ' || text_[q - 1] == '\t' || text_[q - 1] == '\n')) {
+      if (text_[q - 1] == '\n') ++lines_back;
+      --q;
+    }
+    if (q == 0 || lines_back == 0) return PosOf(mark);
+    const size_t nl = text_.rfind('\n', q - 1);
+    const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+    return MakePos(file_, base_line_ + mark.line - lines_back,
+                   static_cast<int>(q - line_start) + 1);
+  }
+
+  std::string AnchorName(YAML::anchor_t anchor) const {
+    auto it = anchor_names_.find(anchor);
+    return it == anchor_names_.end() ? std::string("?") : it->second;
+  }
+
+  void NoteAnchor(YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) anchor_names_[anchor] = pending_anchor_;
+    pending_anchor_.clear();
+  }
+
+  // The field path of the node about to be added to the innermost collection.
+  std::string ChildPath() const {
+    if (stack_.empty()) return {};
+    const Frame& top = stack_.back();
+    if (top.node.IsSeq()) return top.path + "[" + std::to_string(top.node.seq.size()) + "]";
+    if (top.has_key && top.key_ok) return FieldPath(top.path, top.key);
+    return top.path;
+  }
+
+  void OpenFrame(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      diags_.Error(PosOf(mark), "", DepthMessage(limits_.max_depth));
+      throw StopParsing{};
+    }
+    Count(1, PosOf(mark));
+    NoteAnchor(anchor);
+    Frame f;
+    f.node.kind = kind;
+    f.node.pos = PosOf(mark);
+    f.anchor = anchor;
+    f.path = ChildPath();
+    stack_.push_back(std::move(f));
+  }
+
+  void CloseFrame() {
+    if (stack_.empty()) return;
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    AddNode(std::move(f.node), f.anchor, f.count);
+  }
+
+  // Places a complete node: as the root, a list item, a map key or a map value.
+  void AddNode(Node n, YAML::anchor_t anchor, size_t count) {
+    if (anchor != YAML::NullAnchor) {
+      if (anchor_names_.find(anchor) == anchor_names_.end()) NoteAnchor(anchor);
+      Count(count, n.pos);  // the kept copy costs as much as an expansion
+      anchored_[anchor] = Anchored{n, count};
+    }
+    if (stack_.empty()) {
+      root_ = std::move(n);
+      has_root_ = true;
+      return;
+    }
+    Frame& top = stack_.back();
+    top.count += count;
+    if (top.node.IsSeq()) {
+      top.node.seq.push_back(std::move(n));
+      return;
+    }
+    if (!top.has_key) {
+      top.has_key = true;
+      top.key_ok = n.IsScalar() || (n.IsNull() && !n.scalar.empty());
+      top.key = n.scalar;
+      top.key_pos = n.pos;
+      if (n.IsNull() && !top.key_ok) {
+        diags_.Error(n.pos, top.path, "missing key before ':'; write 'name: value'");
+      } else if (!top.key_ok) {
+        diags_.Error(n.pos, top.path,
+                     std::string("a key must be a single word or text, not ") + n.KindName() +
+                         "; write 'name: value'");
+      }
+      return;
+    }
+    top.has_key = false;
+    if (!top.key_ok) return;
+    auto [it, inserted] = top.key_lines.emplace(top.key, top.key_pos.line);
+    if (!inserted) {
+      diags_.Error(top.key_pos, FieldPath(top.path, top.key),
+                   "duplicate key '" + top.key + "' (first at line " +
+                       std::to_string(it->second) + "); remove one");
+      return;
+    }
+    top.node.map.push_back(MapEntry{std::move(top.key), top.key_pos, std::move(n)});
+  }
+
+  std::string_view text_;
+  std::shared_ptr<const std::string> file_;
+  int base_line_;
+  Diagnostics& diags_;
+  const YamlLimits& limits_;
+  std::vector<Frame> stack_;
+  std::map<YAML::anchor_t, Anchored> anchored_;
+  std::map<YAML::anchor_t, std::string> anchor_names_;
+  std::string pending_anchor_;
+  size_t total_ = 0;
+  int documents_ = 0;
+  Node root_;
+  bool has_root_ = false;
+};
+
+// yaml-cpp scans a whole flow collection ahead before parsing it (its opening bracket might
+// start a key), spending memory per bracket before NodeBuilder sees any depth. So flow brackets
+// are counted up front, outside quotes, comments and plain text, and obviously excessive nesting
+// is refused: returns the offset of the first bracket past `max_depth`.
+std::optional<size_t> ExcessiveFlowNesting(std::string_view text, int max_depth) {
+  int depth = 0;
+  char quote = 0;
+  char prev = '\n';
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (quote == '"' && c == '\\') {
+        ++i;
+      } else if (c == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;  // '' is an escaped quote
+        } else {
+          quote = 0;
+          prev = c;
+        }
+      }
+      continue;
+    }
+    if (c == '#' && (prev == ' ' || prev == '\t' || prev == '\n')) {
+      const size_t nl = text.find('\n', i);
+      if (nl == std::string_view::npos) break;
+      i = nl;
+      prev = '\n';
+      continue;
+    }
+    const bool after_separator = std::string_view(" \t\n[{,:").find(prev) != std::string_view::npos;
+    if ((c == '"' || c == '\'') && after_separator) {
+      quote = c;
+    } else if ((c == '[' || c == '{') &&
+               (depth > 0 || std::string_view(" \t\n:-?").find(prev) != std::string_view::npos)) {
+      // Outside flow collections a bracket opens one only where a value starts: "[[" in the
+      // middle of a plain scalar ("l'[[x]]") is text.
+      if (++depth > max_depth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    prev = c;
+  }
+  return std::nullopt;
+}
+
+// yaml-cpp's message, with a hint for the mistakes volunteers make most.
+std::string SyntaxMessage(const std::string& msg) {
+  static const std::pair<const char*, const char*> kHints[] = {
+      {YAML::ErrorMsg::MAP_VALUE, "a value containing ': ' must be quoted"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW,
+       "a '{' needs a matching '}'; quote values that contain '{' or ','"},
+      {YAML::ErrorMsg::END_OF_MAP,
+       "check the indentation: the keys of one mapping start in the same column"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW,
+       "a '[' needs a matching ']'; quote values that contain '[' or ','"},
+      {YAML::ErrorMsg::END_OF_SEQ,
+       "check the indentation: the '-' items of one list start in the same column"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "indent with spaces, not tabs"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "a quoted value is never closed; add the closing quote"},
+      {YAML::ErrorMsg::INVALID_ESCAPE,
+       "in double quotes a backslash starts an escape: write \\\\ or use single quotes"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "define the value with '&name' before using '*name'"},
+      {YAML::ErrorMsg::BLOCK_ENTRY,
+       "a '- ' list item is not expected here; check its indentation"},
+      {YAML::ErrorMsg::FLOW_END, "a ']' or '}' has no matching '[' or '{'; quote the value"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR,
+       "a line '---' or '...' inside a quoted value ends the document; indent it"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK,
+       "after '|' or '>' only '+', '-' or an indentation digit may follow on the line"},
+      {YAML::ErrorMsg::ANCHOR_NOT_FOUND,
+       "'&' starts an anchor name; quote values that start with &"},
+      {YAML::ErrorMsg::ALIAS_NOT_FOUND, "'*' starts an alias; quote values starting with *"},
+      {YAML::ErrorMsg::BAD_FILE, "values are nested too deeply; flatten the data"},
+  };
+  for (const auto& [prefix, hint] : kHints) {
+    if (msg.rfind(prefix, 0) == 0) return "YAML syntax error: " + msg + "; " + hint;
+  }
+  return "YAML syntax error: " + msg;
+}
+
+}  // namespace
+
+Node ParseYaml(std::string_view text, const SourcePos& origin, Diagnostics& diags,
+               const YamlLimits& limits) {
+  Node none;
+  none.pos = MakePos(origin.file, 0, 0);
+  NodeBuilder builder(text, origin, diags, limits);
+  if (std::optional<size_t> at = ExcessiveFlowNesting(text, limits.max_depth)) {
+    YAML::Mark mark;
+    mark.pos = static_cast<int>(*at);
+    const size_t nl = text.rfind('\n', *at);
+    mark.column = static_cast<int>(nl == std::string_view::npos ? *at : *at - nl - 1);
+    mark.line = 0;
+    for (size_t i = 0; i < *at; ++i) mark.line += text[i] == '\n';
+    diags.Error(builder.PosOf(mark), "", DepthMessage(limits.max_depth));
+    return none;
+  }
+  try {
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+    return builder.has_root() ? builder.TakeRoot() : none;
+  } catch (const StopParsing&) {
+    // A second document leaves the first one complete and usable; other stops do not.
+    return builder.stopped_at_second_document() && builder.has_root() ? builder.TakeRoot() : none;
+  } catch (const YAML::Exception& e) {
+    diags.Error(builder.PosOf(e.mark), "", SyntaxMessage(e.msg));
+  } catch (const std::exception& e) {
+    diags.Error(MakePos(origin.file, 0, 0), "",
+                std::string("could not read the YAML: ") + e.what());  } catch (...) {
+    diags.Error(MakePos(origin.file, 0, 0), "", "could not read the YAML: unknown error");
+  }
+  return none;
+}
+
+}  // namespace maillon
