@@ -15,30 +15,16 @@ constexpr std::array<std::string_view, 12> kMonthsFr = {
 constexpr std::array<std::string_view, 12> kMonthsEn = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> kWeekdaysFr = {"lundi",    "mardi",    "mercredi",
-                                                         "jeudi",    "vendredi", "samedi",
-                                                         "dimanche"};
+constexpr std::array<std::string_view, 7> kWeekdaysFr = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                                         "vendredi", "samedi", "dimanche"};
 constexpr std::array<std::string_view, 7> kWeekdaysEn = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 // "en", "en-CA", "EN" read as English; anything else is the site's default, French.
 bool IsEnglish(std::string_view lang) {
-  return lang.size() >= 2 && (lang[0] == 'e' || lang[0] == 'E') && (lang[1] == 'n' || lang[1] == 'N') &&
+  return lang.size() >= 2 && (lang[0] == 'e' || lang[0] == 'E') &&
+         (lang[1] == 'n' || lang[1] == 'N') &&
          (lang.size() == 2 || lang[2] == '-' || lang[2] == '_');
-}
-
-// 0 = Monday. Computed here (Sakamoto's method) so formatting needs nothing from model/ but the
-// types; it agrees with model's Weekday for every proleptic Gregorian date.
-int WeekdayOf(const Date& d) {
-  static constexpr int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  if (d.month < 1 || d.month > 12) return 0;
-  int y = d.month < 3 ? d.year - 1 : d.year;
-  // Floor division keeps years before 1 correct, though the site never shows them.
-  auto floor_div = [](int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
-  int sunday_based = (y + floor_div(y, 4) - floor_div(y, 100) + floor_div(y, 400) +
-                      kOffsets[d.month - 1] + d.day) % 7;
-  if (sunday_based < 0) sunday_based += 7;
-  return (sunday_based + 6) % 7;
 }
 
 std::string TwoDigits(int n) {
@@ -56,7 +42,9 @@ int Hour12(int hour) {
 
 std::string_view Meridiem(int hour) { return hour < 12 ? "a.m." : "p.m."; }
 
-std::string ClockEn(const Time& t) { return std::to_string(Hour12(t.hour)) + ":" + TwoDigits(t.minute); }
+std::string ClockEn(const Time& t) {
+  return std::to_string(Hour12(t.hour)) + ":" + TwoDigits(t.minute);
+}
 
 }  // namespace
 
@@ -71,7 +59,7 @@ std::string WeekdayName(int weekday, std::string_view lang) {
 }
 
 std::string FormatDateLong(const Date& d, std::string_view lang) {
-  std::string weekday = WeekdayName(WeekdayOf(d), lang);
+  std::string weekday = WeekdayName(Weekday(d), lang);
   if (IsEnglish(lang)) {
     return weekday + ", " + MonthName(d.month, lang) + " " + std::to_string(d.day) + ", " +
            std::to_string(d.year);

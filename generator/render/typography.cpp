@@ -186,8 +186,10 @@ class FrenchTypesetter {
     char32_t next = CpAt(i + 1);
     const std::u32string_view opening = U"([{–—-«";
     const std::u32string_view closing = U".,;:!?)]}»…";
-    bool prev_boundary = prev == 0 || IsSpace(prev) || opening.find(prev) != std::u32string_view::npos;
-    bool next_boundary = next == 0 || IsSpace(next) || closing.find(next) != std::u32string_view::npos;
+    bool prev_boundary =
+        prev == 0 || IsSpace(prev) || opening.find(prev) != std::u32string_view::npos;
+    bool next_boundary =
+        next == 0 || IsSpace(next) || closing.find(next) != std::u32string_view::npos;
     if (prev_boundary && !next_boundary) return true;
     if (!prev_boundary && next_boundary) return false;
     return !quote_open_;

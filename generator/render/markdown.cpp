@@ -1,0 +1,259 @@
+// Markdown -> HTML with cmark-gfm: GFM extensions, safe URLs, site-relative links, French text.
+#include "render/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "render/markdown_links.h"
+#include "render/markdown_slugs.h"
+#include "render/typography_runs.h"
+
+namespace maillon {
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter",
+                                       "tasklist"};
+
+// Heading ids are added after rendering: cmark writes "<h2>" with no attributes, so each h2-h4
+// gets an inline mark "\x01<index>\x02" right after its tag. Control characters are removed
+// from the input, so the mark cannot be forged.
+constexpr char kMarkStart = '\x01';
+constexpr char kMarkEnd = '\x02';
+
+struct ParserFree {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeFree {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
+using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
+
+bool IsInline(cmark_node* node) {
+  return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
+}
+bool IsBlock(cmark_node* node) {
+  return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+// C0 controls other than tab, newlines and form feed are invalid in HTML; dropping them also
+// keeps the heading marks unique.
+std::string WithoutControls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    auto b = static_cast<unsigned char>(c);
+    bool control = (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
+    if (!control) out.push_back(c);
+  }
+  return out;
+}
+
+// All nodes of a tree in document order, collected first so the tree can change afterwards.
+std::vector<cmark_node*> NodesOf(cmark_node* root) {
+  std::vector<cmark_node*> nodes;
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (ev == CMARK_EVENT_ENTER) nodes.push_back(cmark_iter_get_node(iter));
+  }
+  cmark_iter_free(iter);
+  return nodes;
+}
+
+// Without unsafe_html cmark would write "<!-- raw HTML omitted -->" for each piece of raw HTML:
+// noise in the page, so the nodes go, with paragraphs and emphasis they leave empty.
+void RemoveRawHtml(cmark_node* document) {
+  for (cmark_node* node : NodesOf(document)) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_HTML_INLINE) continue;
+    // Only this node and its emptied ancestors are freed; ancestors come earlier in the list
+    // (document order), so no node still to visit is freed.
+    cmark_node* parent = cmark_node_parent(node);
+    cmark_node_free(node);  // also unlinks it
+    while (parent != nullptr && cmark_node_first_child(parent) == nullptr &&
+           (cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH || IsInline(parent))) {
+      cmark_node* up = cmark_node_parent(parent);
+      cmark_node_free(parent);
+      parent = up;
+    }
+  }
+}
+
+// The text a reader sees in a heading, for its id.
+void AppendPlainText(cmark_node* node, std::string* out) {
+  for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
+       child = cmark_node_next(child)) {
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        out->append(cmark_node_get_literal(child));
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out->push_back(' ');
+        break;
+      default:
+        AppendPlainText(child, out);
+        break;
+    }
+  }
+}
+
+// Marks each h2-h4 and returns their ids in mark order.
+std::vector<std::string> MarkHeadings(cmark_node* document) {
+  std::vector<std::string> ids;
+  HeadingIds used;
+  for (cmark_node* node : NodesOf(document)) {
+    if (cmark_node_get_type(node) != CMARK_NODE_HEADING) continue;
+    int level = cmark_node_get_heading_level(node);
+    if (level < 2 || level > 4) continue;
+    std::string text;
+    AppendPlainText(node, &text);
+    std::string mark = kMarkStart + std::to_string(ids.size()) + kMarkEnd;
+    ids.push_back(used.Unique(text));
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(custom, mark.c_str());
+    cmark_node_prepend_child(node, custom);
+  }
+  return ids;
+}
+
+// Empties dangerous URLs (also when raw HTML is allowed, where cmark keeps them) and makes
+// site paths relative to the page.
+void FixUrls(cmark_node* document, const std::string& root) {
+  for (cmark_node* node : NodesOf(document)) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
+    const char* url = cmark_node_get_url(node);
+    if (url == nullptr) continue;
+    if (IsDangerousUrl(url, type == CMARK_NODE_IMAGE)) {
+      cmark_node_set_url(node, "");
+    } else if (url[0] == '/') {
+      cmark_node_set_url(node, RelativeToRoot(url, root).c_str());
+    }
+  }
+}
+
+// Lines up the inline content of `container` as runs; text nodes go in `texts` (parallel to
+// runs, null for others). Images become objects and are typeset on their own (alt text).
+void CollectRuns(cmark_node* container, std::vector<TypographyRun>* runs,
+                 std::vector<cmark_node*>* texts, std::vector<cmark_node*>* images) {
+  for (cmark_node* child = cmark_node_first_child(container); child != nullptr;
+       child = cmark_node_next(child)) {
+    TypographyRun run;
+    cmark_node* text = nullptr;
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+        run.text = cmark_node_get_literal(child);
+        text = child;
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        run.kind = TypographyRun::Kind::kBreak;
+        break;
+      case CMARK_NODE_IMAGE:
+        images->push_back(child);
+        run.kind = TypographyRun::Kind::kObject;
+        break;
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE:
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        run.kind = TypographyRun::Kind::kObject;
+        break;
+      default:
+        // Emphasis, strong, links, strikethrough: their text reads on with the sentence.
+        CollectRuns(child, runs, texts, images);
+        continue;
+    }
+    runs->push_back(std::move(run));
+    texts->push_back(text);
+  }
+}
+
+void TypesetContainer(cmark_node* container) {
+  std::vector<TypographyRun> runs;
+  std::vector<cmark_node*> texts;
+  std::vector<cmark_node*> images;
+  CollectRuns(container, &runs, &texts, &images);
+  std::vector<std::string> typeset = TypesetFrenchRuns(runs);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (texts[i] != nullptr && typeset[i] != runs[i].text) {
+      cmark_node_set_literal(texts[i], typeset[i].c_str());
+    }
+  }
+  for (cmark_node* image : images) TypesetContainer(image);
+}
+
+// French typography on every block of inline content (paragraphs, headings, table cells);
+// code blocks and raw HTML have no inline children and stay as typed.
+void TypesetFrenchText(cmark_node* document) {
+  for (cmark_node* node : NodesOf(document)) {
+    cmark_node* first = cmark_node_first_child(node);
+    if (IsBlock(node) && first != nullptr && IsInline(first)) TypesetContainer(node);
+  }
+}
+
+// Replaces each heading mark, right after "<hN", by its id attribute.
+std::string WithHeadingIds(std::string_view html, const std::vector<std::string>& ids) {
+  std::string out;
+  out.reserve(html.size() + ids.size() * 16);
+  size_t pos = 0;
+  while (true) {
+    size_t start = html.find(kMarkStart, pos);
+    size_t end = start == std::string_view::npos ? start : html.find(kMarkEnd, start);
+    if (end == std::string_view::npos) break;
+    size_t index = 0;
+    for (size_t i = start + 1; i < end; ++i) index = index * 10 + (html[i] - '0');
+    bool after_tag = start > 0 && html[start - 1] == '>' && index < ids.size();
+    if (after_tag) {
+      out.append(html.substr(pos, start - 1 - pos));
+      out.append(" id=\"").append(ids[index]).append("\">");
+    } else {
+      out.append(html.substr(pos, start - pos));
+    }
+    pos = end + 1;
+  }
+  out.append(html.substr(pos));
+  return out;
+}
+
+}  // namespace
+
+void InitMarkdown() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+std::string MarkdownToHtml(std::string_view markdown, const MarkdownOptions& options) {
+  InitMarkdown();  // cheap after the first call; guards callers that forgot
+  int cmark_options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  if (options.unsafe_html) cmark_options |= CMARK_OPT_UNSAFE;
+
+  ParserPtr parser(cmark_parser_new(cmark_options));
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  std::string input = WithoutControls(markdown);
+  cmark_parser_feed(parser.get(), input.data(), input.size());
+  NodePtr document(cmark_parser_finish(parser.get()));
+
+  if (!options.unsafe_html) RemoveRawHtml(document.get());
+  std::vector<std::string> ids = MarkHeadings(document.get());
+  FixUrls(document.get(), options.root);
+  if (options.french) TypesetFrenchText(document.get());
+
+  char* raw = cmark_render_html(document.get(), cmark_options,
+                                cmark_parser_get_syntax_extensions(parser.get()));
+  std::string html = WithHeadingIds(raw, ids);
+  cmark_get_default_mem_allocator()->free(raw);
+  return html;
+}
+
+}  // namespace maillon
