@@ -8,7 +8,9 @@ namespace maillon {
 namespace {
 
 // Floor division: C++ truncates toward zero, calendars need toward minus infinity.
-long long FloorDiv(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+long long FloorDiv(long long a, long long b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -65,10 +67,10 @@ int Weekday(const Date& d) {
 long DaysFromCivil(const Date& d) {
   const long y = static_cast<long>(d.year) - (d.month <= 2 ? 1 : 0);
   const long era = static_cast<long>(FloorDiv(y, 400));
-  const long yoe = y - era * 400;                                          // [0, 399]
-  const long mp = d.month > 2 ? d.month - 3 : d.month + 9;                 // March = 0
-  const long doy = (153 * mp + 2) / 5 + d.day - 1;                         // [0, 365]
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                  // [0, 146096]
+  const long yoe = y - era * 400;                           // [0, 399]
+  const long mp = d.month > 2 ? d.month - 3 : d.month + 9;  // March = 0
+  const long doy = (153 * mp + 2) / 5 + d.day - 1;          // [0, 365]
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;   // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 
@@ -90,8 +92,8 @@ Date AddDays(const Date& d, long n) { return CivilFromDays(DaysFromCivil(d) + n)
 
 std::optional<Date> AddMonths(const Date& d, int months) {
   const long index = static_cast<long>(d.year) * 12 + (d.month - 1) + months;
-  Date out{static_cast<int>(FloorDiv(index, 12)), static_cast<int>(index - FloorDiv(index, 12) * 12) + 1,
-           d.day};
+  Date out{static_cast<int>(FloorDiv(index, 12)),
+           static_cast<int>(index - FloorDiv(index, 12) * 12) + 1, d.day};
   if (!IsValidDate(out)) return std::nullopt;
   return out;
 }
@@ -168,8 +170,8 @@ DateTime TorontoFromUnix(long long unix_seconds) {
 }
 
 long long UnixFromToronto(const DateTime& local) {
-  const long long wall = DaysFromCivil(local.date) * 86400LL + local.time.hour * 3600LL +
-                         local.time.minute * 60LL;
+  const long long wall =
+      DaysFromCivil(local.date) * 86400LL + local.time.hour * 3600LL + local.time.minute * 60LL;
   return wall - TorontoUtcOffsetMinutes(local) * 60LL;
 }
 

@@ -18,7 +18,8 @@ long WallMinutes(const DateTime& t) {
 DateTime FromWallMinutes(long minutes) {
   const long days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
   const long rest = minutes - days * 1440;
-  return DateTime{CivilFromDays(days), Time{static_cast<int>(rest / 60), static_cast<int>(rest % 60)}};
+  return DateTime{CivilFromDays(days),
+                  Time{static_cast<int>(rest / 60), static_cast<int>(rest % 60)}};
 }
 
 // The date of period `k` (0 is the start), or nothing when that period has no such day.

@@ -43,21 +43,21 @@ struct FieldSpec {
   std::string name;
   FieldType type = FieldType::kText;
   bool required = false;
-  std::string description;               // one line, in English, for docs and templates
-  std::vector<std::string> enum_values;  // kEnum
-  std::vector<FieldSpec> fields;         // kObject and kObjectList: the fields of each mapping
-  std::string example;                   // a valid value as written in YAML; empty: type's own
-  std::optional<int> min_value;          // kInt: smallest accepted value
+  std::string description;                // one line, in English, for docs and templates
+  std::vector<std::string> enum_values;   // kEnum
+  std::vector<FieldSpec> fields;          // kObject and kObjectList: the fields of each mapping
+  std::string example;                    // a valid value as written in YAML; empty: type's own
+  std::optional<int> min_value;           // kInt: smallest accepted value
   UrlForm url_form = UrlForm::kAbsolute;  // kUrl
-  std::string default_value;             // as documented ("fr", "10"); empty when none
-  std::string refers_to;                 // slugs: the folder or file they name ("municipalities")
+  std::string default_value;              // as documented ("fr", "10"); empty when none
+  std::string refers_to;                  // slugs: the folder or file they name ("municipalities")
 };
 
 struct KindSchema {
-  std::string kind;         // "activity": the name `maillon new` takes
-  std::string folder;       // "activities"; empty for a top-level file
-  std::string file_slug;    // top-level files: "site", "categories", "resources"
-  bool is_list_file = false;  // the file is a list of items of `fields` (categories, resources)
+  std::string kind;             // "activity": the name `maillon new` takes
+  std::string folder;           // "activities"; empty for a top-level file
+  std::string file_slug;        // top-level files: "site", "categories", "resources"
+  bool is_list_file = false;    // the file is a list of items of `fields` (categories, resources)
   bool allows_yaml = true;      // SLUG.yaml / SLUG.yml
   bool allows_markdown = true;  // SLUG.md with front matter
   // The field that holds the long text in a YAML file; a Markdown file uses its body instead.

@@ -1,0 +1,430 @@
+// Walking YAML against the schema: unknown and missing fields, and the shape of every value.
+#include "validate/check_fields.h"
+
+#include <algorithm>
+
+#include "diag/spellcheck.h"
+#include "model/dates.h"
+#include "validate/scalar_checks.h"
+
+namespace maillon {
+
+namespace {
+
+using T = FieldType;
+
+// A value as quoted in a message: its first line, cut when long.
+std::string Shown(const std::string& text) {
+  std::string out = text.substr(0, text.find('\n'));
+  if (out.size() > 60) {
+    size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out = out.substr(0, cut) + "…";
+  } else if (out.size() < text.size()) {
+    out += "…";
+  }
+  return "'" + out + "'";
+}
+
+// "got 'demain'", "got a list", "got nothing": the second half of every type message.
+std::string Got(const Node& value) {
+  if (value.IsNull()) return "got nothing";
+  if (value.IsScalar()) {
+    return value.scalar.empty() ? "got an empty value" : "got " + Shown(value.scalar);
+  }
+  return std::string("got ") + value.KindName();
+}
+
+bool IsBlank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// "[a, b]" -> "a": the first item of a list example, to give list items an example of their own.
+std::string FirstItem(const std::string& list_example) {
+  if (list_example.size() < 2 || list_example.front() != '[') return {};
+  std::string inner = list_example.substr(1, list_example.size() - 2);
+  if (!inner.empty() && inner.front() == '{') return inner.substr(0, inner.find('}') + 1);
+  return inner.substr(0, inner.find(','));
+}
+
+// The spec each item of a list field is checked against.
+FieldSpec ItemSpec(const FieldSpec& list) {
+  FieldSpec item = list;
+  item.required = true;  // "- " with nothing after it is a mistake, not an absent value
+  item.example = FirstItem(list.example);
+  switch (list.type) {
+    case T::kSlugList:
+    case T::kSlugListOrAll: item.type = T::kSlug; break;
+    case T::kDateList: item.type = T::kDate; break;
+    case T::kObjectList: item.type = T::kObject; break;
+    default: item.type = T::kText; break;
+  }
+  return item;
+}
+
+// Names that differ from `word` by two neighbouring letters swapped ("titel" -> "title"): one
+// slip of the fingers, which plain edit distance counts as two and misses in short words.
+std::vector<std::string> SwappedLetterMatches(const std::string& word,
+                                              const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& name : names) {
+    if (name.size() != word.size()) continue;
+    for (size_t i = 0; i + 1 < word.size(); ++i) {
+      std::string swapped = word;
+      std::swap(swapped[i], swapped[i + 1]);
+      if (swapped == name) {
+        out.push_back(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::string FieldNames(const std::vector<FieldSpec>& fields) {
+  std::string out;
+  for (const FieldSpec& f : fields) out += (out.empty() ? "" : ", ") + f.name;
+  return out;
+}
+
+// Reports problems of one value; carries what every message needs.
+class ValueCheck {
+ public:
+  ValueCheck(const Node& value, const SourcePos& key_pos, const FieldSpec& field,
+             const std::string& path, Diagnostics& diags)
+      : v_(value),
+        field_(field),
+        path_(path),
+        diags_(diags),
+        // An empty value has no text to point at (and after an unquoted '#' its position is
+        // past the comment): point at its key.
+        pos_(value.IsNull() || value.pos.line == 0 ? key_pos : value.pos) {}
+
+  bool Run();
+
+ private:
+  bool Fail(const std::string& message, const std::string& suggestion = {}) {
+    diags_.Error(pos_, path_, message, suggestion);
+    return false;
+  }
+  bool FailExpected(const std::string& suggestion = {}) {
+    return Fail("expected " + ExpectedForm(field_) + ", " + Got(v_), suggestion);
+  }
+  // A number or true/false in quotes is text to YAML (and to JSON Schema tools).
+  bool FailQuoted() {
+    return Fail("expected " + ExpectedForm(field_) + ", got the quoted text \"" + v_.scalar + "\"",
+                "remove the quotes");
+  }
+  bool Text();
+  bool Int();
+  bool Bool();
+  bool Date(const std::string& text);
+  bool Time();
+  bool DateAndTime(const std::string& text);
+  bool Url();
+  bool List();
+  bool Object();
+
+  const Node& v_;
+  const FieldSpec& field_;
+  const std::string& path_;
+  Diagnostics& diags_;
+  SourcePos pos_;
+};
+
+bool ValueCheck::Run() {
+  if (v_.IsNull()) {
+    // An unquoted colour is a YAML comment: the value silently disappears.
+    if (field_.type == T::kColour) {
+      return FailExpected("quote the colour: an unquoted # starts a YAML comment");
+    }
+    return field_.required ? FailExpected() : true;
+  }
+  const bool needs_scalar = field_.type != T::kObject && field_.type != T::kObjectList &&
+                            field_.type != T::kSlugList && field_.type != T::kSlugListOrAll &&
+                            field_.type != T::kStringList && field_.type != T::kDateList;
+  if (needs_scalar && !v_.IsScalar()) return FailExpected();
+  const std::string& s = v_.scalar;
+  switch (field_.type) {
+    case T::kText:
+    case T::kMarkdown: return Text();
+    case T::kPhone: return LooksLikePhone(s) ? true : FailExpected();
+    case T::kInt: return Int();
+    case T::kBool: return Bool();
+    case T::kDate: return Date(s);
+    case T::kTime: return Time();
+    case T::kDateTime: return DateAndTime(s);
+    case T::kDateOrDateTime: return s.size() == 10 ? Date(s) : DateAndTime(s);
+    case T::kSlug: {
+      if (IsSlug(s)) return true;
+      const std::string slug = Slugify(s);
+      return FailExpected(slug.empty() || slug == s ? "" : DidYouMean({slug}));
+    }
+    case T::kUrl: return Url();
+    case T::kEmail: {
+      if (IsEmail(s)) return true;
+      const bool mailto = s.rfind("mailto:", 0) == 0 && IsEmail(s.substr(7));
+      return FailExpected(mailto ? DidYouMean({s.substr(7)}) : "");
+    }
+    case T::kColour:
+      if (IsColour(s)) return true;
+      return FailExpected(IsColour("#" + s) ? DidYouMean({"\"#" + s + "\""}) : "");
+    case T::kEnum: {
+      if (std::find(field_.enum_values.begin(), field_.enum_values.end(), s) !=
+          field_.enum_values.end()) {
+        return true;
+      }
+      std::string expected;
+      for (const std::string& e : field_.enum_values)
+        expected += (expected.empty() ? "" : ", ") + e;
+      return Fail("unknown " + field_.name + " " + Shown(s) + "; expected one of " + expected,
+                  DidYouMean(ClosestMatches(s, field_.enum_values)));
+    }
+    case T::kSlugList:
+    case T::kSlugListOrAll:
+    case T::kStringList:
+    case T::kDateList: return List();
+    case T::kObject:
+    case T::kObjectList: return Object();
+  }
+  return true;
+}
+
+bool ValueCheck::Text() {
+  if (field_.required && IsBlank(v_.scalar)) return FailExpected();
+  return true;
+}
+
+bool ValueCheck::Int() {
+  const std::optional<int> n = ParseWholeNumber(v_.scalar);
+  if (!n) return FailExpected();
+  if (!v_.plain) return FailQuoted();
+  if (field_.min_value && *n < *field_.min_value) {
+    return Fail(field_.name + " must be at least " + std::to_string(*field_.min_value) + ", got " +
+                v_.scalar);
+  }
+  return true;
+}
+
+bool ValueCheck::Bool() {
+  const std::string& s = v_.scalar;
+  const bool word =
+      s == "true" || s == "false" || s == "True" || s == "False" || s == "TRUE" || s == "FALSE";
+  if (word && v_.plain) return true;
+  if (word) return FailQuoted();
+  std::string lower = s;
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (lower == "yes" || lower == "oui" || lower == "on" || lower == "vrai" || lower == "y") {
+    return FailExpected(DidYouMean({"true"}));
+  }
+  if (lower == "no" || lower == "non" || lower == "off" || lower == "faux" || lower == "n") {
+    return FailExpected(DidYouMean({"false"}));
+  }
+  return FailExpected();
+}
+
+bool ValueCheck::Date(const std::string& text) {
+  if (ParseDate(text)) return true;
+  const std::string reason = InvalidDateReason(text);
+  return reason.empty() ? FailExpected() : Fail(reason);
+}
+
+bool ValueCheck::Time() {
+  if (ParseTime(v_.scalar)) return true;
+  const std::string reason = InvalidTimeReason(v_.scalar);
+  if (!reason.empty()) return Fail(reason);
+  const std::string fix = TimeCorrection(v_.scalar);
+  return FailExpected(fix.empty() ? "" : DidYouMean({fix}));
+}
+
+bool ValueCheck::DateAndTime(const std::string& text) {
+  if (ParseDateTime(text)) return true;
+  if (text.size() > 11 && (text[10] == 'T' || text[10] == ' ')) {
+    const std::string date_reason = InvalidDateReason(text.substr(0, 10));
+    if (!date_reason.empty()) return Fail(date_reason);
+    const std::string time_reason = InvalidTimeReason(text.substr(11));
+    if (!time_reason.empty()) return Fail(time_reason);
+    const std::string fix = TimeCorrection(text.substr(11));
+    if (ParseDate(text.substr(0, 10)) && !fix.empty()) {
+      return FailExpected(DidYouMean({text.substr(0, 10) + "T" + fix}));
+    }
+  }
+  if (ParseDate(text)) return FailExpected("add the time: " + text + "T09:00");
+  const std::string reason = InvalidDateReason(text);
+  return reason.empty() ? FailExpected() : Fail(reason);
+}
+
+bool ValueCheck::Url() {
+  const std::string& s = v_.scalar;
+  if (IsAbsoluteUrl(s)) return true;
+  if (field_.url_form == UrlForm::kSitePath && IsSitePath(s)) return true;
+  if (field_.url_form == UrlForm::kFilePath && IsStaticFilePath(s)) return true;
+  // "www.manseau.ca": a web address without its scheme.
+  const bool bare_domain = !s.empty() && s.find('.') != std::string::npos &&
+                           s.find(' ') == std::string::npos && s.find(':') == std::string::npos &&
+                           s.front() != '/' && field_.url_form != UrlForm::kFilePath;
+  return FailExpected(bare_domain ? DidYouMean({"https://" + s}) : "");
+}
+
+bool ValueCheck::List() {
+  if (v_.IsScalar()) {
+    if (field_.type == T::kSlugListOrAll && v_.scalar == "all") return true;
+    const std::string list = "[" + v_.scalar + "]";
+    return Fail("expected " + ExpectedForm(field_) + ", got a single value",
+                field_.type == T::kSlugListOrAll ? "write all, or " + list : "write " + list);
+  }
+  if (!v_.IsSeq()) return FailExpected();
+  const FieldSpec item = ItemSpec(field_);
+  bool ok = true;
+  for (size_t i = 0; i < v_.seq.size(); ++i) {
+    const Node& n = v_.seq[i];
+    const std::string path = ItemPath(path_, i);
+    if (field_.type == T::kSlugListOrAll && n.IsScalar() && n.scalar == "all") {
+      diags_.Error(n.pos, path, "'all' cannot be one item of a list",
+                   "write " + field_.name + ": all, without brackets or '- '");
+      ok = false;
+      continue;
+    }
+    ok = CheckValue(n, n.pos.line > 0 ? n.pos : pos_, item, path, diags_) && ok;
+    if (n.IsScalar() && item.type == T::kSlug) {
+      for (size_t j = 0; j < i; ++j) {
+        if (v_.seq[j].IsScalar() && v_.seq[j].scalar == n.scalar) {
+          diags_.Warning(
+              n.pos, path,
+              Shown(n.scalar) + " is already listed at line " + std::to_string(v_.seq[j].pos.line));
+          break;
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+bool ValueCheck::Object() {
+  if (field_.type == T::kObject) {
+    if (!v_.IsMap()) return FailExpected();
+    const int before = diags_.error_count();
+    CheckMapping(v_, field_.fields, path_, pos_, diags_);
+    return diags_.error_count() == before;
+  }
+  if (v_.IsMap()) {
+    return Fail("expected " + ExpectedForm(field_) + ", got a single mapping",
+                "start each item with '- '");
+  }
+  if (!v_.IsSeq()) return FailExpected();
+  const FieldSpec item = ItemSpec(field_);
+  bool ok = true;
+  for (size_t i = 0; i < v_.seq.size(); ++i) {
+    const Node& n = v_.seq[i];
+    ok = CheckValue(n, n.pos.line > 0 ? n.pos : pos_, item, ItemPath(path_, i), diags_) && ok;
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::string FieldPath(const std::string& parent, std::string_view name) {
+  return parent.empty() ? std::string(name) : parent + "." + std::string(name);
+}
+
+std::string ItemPath(const std::string& parent, size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+bool CheckValue(const Node& value, const SourcePos& key_pos, const FieldSpec& field,
+                const std::string& path, Diagnostics& diags) {
+  return ValueCheck(value, key_pos, field, path, diags).Run();
+}
+
+void CheckMapping(const Node& node, const std::vector<FieldSpec>& fields, const std::string& path,
+                  const SourcePos& missing_pos, Diagnostics& diags) {
+  if (!node.IsNull() && !node.IsMap()) {
+    diags.Error(node.pos, path,
+                "expected fields as name: value lines (like " + fields.front().name + ": " +
+                    ExampleValue(fields.front()) + "), " + Got(node));
+    return;
+  }
+  std::vector<std::string> names;
+  for (const FieldSpec& f : fields) names.push_back(f.name);
+  // A misspelt required field is one mistake: "unknown field 'titel'; did you mean 'title'?"
+  // says it all, without "missing required field 'title'" as well.
+  std::vector<std::string> misspelt;
+  for (const MapEntry& e : node.map) {
+    const FieldSpec* spec = FindField(fields, e.key);
+    if (spec) {
+      CheckValue(e.value, e.key_pos, *spec, FieldPath(path, e.key), diags);
+      continue;
+    }
+    std::vector<std::string> close = ClosestMatches(e.key, names);
+    if (close.empty()) close = SwappedLetterMatches(e.key, names);
+    if (close.size() == 1) misspelt.push_back(close.front());
+    std::string suggestion = DidYouMean(close);
+    if (suggestion.empty() && path.empty() && e.key == "slug") {
+      suggestion = "the file name is the slug: remove this field";
+    } else if (suggestion.empty()) {
+      suggestion = "expected fields: " + FieldNames(fields);
+    }
+    diags.Error(e.key_pos, FieldPath(path, e.key), "unknown field " + Shown(e.key), suggestion);
+  }
+  const SourcePos& at = node.IsMap() ? node.pos : missing_pos;
+  for (const FieldSpec& f : fields) {
+    if (f.required && !node.Find(f.name) &&
+        std::find(misspelt.begin(), misspelt.end(), f.name) == misspelt.end()) {
+      diags.Error(at, FieldPath(path, f.name),
+                  "missing required field '" + f.name + "' (" + ExpectedForm(f) + ")");
+    }
+  }
+}
+
+void CheckDocument(const Document& doc, const KindSchema& schema, Diagnostics& diags) {
+  const Node& data = doc.data;
+  if (schema.is_list_file) {
+    if (data.IsNull()) return;  // an empty list
+    const FieldSpec& first = schema.fields.front();
+    if (!data.IsSeq()) {
+      diags.Error(data.pos, "",
+                  "expected a list of items, each starting with '- ' (like - " + first.name + ": " +
+                      ExampleValue(first) + "), " + Got(data));
+      return;
+    }
+    for (size_t i = 0; i < data.seq.size(); ++i) {
+      const Node& item = data.seq[i];
+      if (item.IsMap()) {
+        CheckMapping(item, schema.fields, ItemPath("", i), item.pos, diags);
+      } else {
+        diags.Error(item.pos.line > 0 ? item.pos : data.pos, ItemPath("", i),
+                    "expected fields as name: value lines (like " + first.name + ": " +
+                        ExampleValue(first) + "), " + Got(item));
+      }
+    }
+    return;
+  }
+  if (!data.IsNull() && !data.IsMap()) {
+    CheckMapping(data, schema.fields, "", doc.pos, diags);  // reports the wrong shape
+    return;
+  }
+  if (!doc.is_markdown || schema.body_field.empty()) {
+    CheckMapping(data, schema.fields, "", doc.pos, diags);
+    return;
+  }
+  // A Markdown file carries its long text as the body: the YAML field would be a second one.
+  std::vector<FieldSpec> fields;
+  for (const FieldSpec& f : schema.fields) {
+    if (f.name != schema.body_field) fields.push_back(f);
+  }
+  Node rest = data;
+  rest.map.clear();
+  for (const MapEntry& e : data.map) {
+    if (e.key != schema.body_field) {
+      rest.map.push_back(e);
+      continue;
+    }
+    diags.Error(e.key_pos, e.key,
+                "a Markdown file gives its " + e.key + " as the body, not as a field",
+                "move this text below the closing '---'");
+  }
+  CheckMapping(rest, fields, "", doc.pos, diags);
+}
+
+}  // namespace maillon

@@ -1,0 +1,467 @@
+// The schema of every content kind, declared as data, and how to describe a field's values.
+#include "validate/schema.h"
+
+namespace maillon {
+
+namespace {
+
+using T = FieldType;
+
+FieldSpec Opt(std::string name, FieldType type, std::string description, std::string example = {}) {
+  FieldSpec f;
+  f.name = std::move(name);
+  f.type = type;
+  f.description = std::move(description);
+  f.example = std::move(example);
+  return f;
+}
+
+FieldSpec Req(std::string name, FieldType type, std::string description, std::string example = {}) {
+  FieldSpec f = Opt(std::move(name), type, std::move(description), std::move(example));
+  f.required = true;
+  return f;
+}
+
+FieldSpec WithMin(FieldSpec f, int min_value) {
+  f.min_value = min_value;
+  return f;
+}
+
+FieldSpec WithDefault(FieldSpec f, std::string value) {
+  f.default_value = std::move(value);
+  return f;
+}
+
+FieldSpec RefersTo(FieldSpec f, std::string folder) {
+  f.refers_to = std::move(folder);
+  return f;
+}
+
+FieldSpec UrlField(std::string name, std::string description, UrlForm form, std::string example,
+                   bool required = false) {
+  FieldSpec f = Opt(std::move(name), T::kUrl, std::move(description), std::move(example));
+  f.url_form = form;
+  f.required = required;
+  return f;
+}
+
+FieldSpec EnumField(std::string name, std::string description, std::vector<std::string> values,
+                    std::string default_value, bool required = false) {
+  FieldSpec f = Opt(std::move(name), T::kEnum, std::move(description));
+  f.enum_values = std::move(values);
+  f.default_value = std::move(default_value);
+  f.required = required;
+  return f;
+}
+
+FieldSpec Nested(FieldSpec f, std::vector<FieldSpec> fields) {
+  f.fields = std::move(fields);
+  return f;
+}
+
+std::vector<FieldSpec> ContactFields() {
+  return {
+      Opt("name", T::kText, "the person or office to reach", "Sonia Lauzon"),
+      Opt("role", T::kText, "their role", "Citoyen-maillon"),
+      Opt("phone", T::kPhone, "phone number, with extension if any"),
+      Opt("email", T::kEmail, "e-mail address"),
+      UrlField("website", "web site", UrlForm::kAbsolute, "https://example.org/"),
+      Opt("address", T::kText, "postal address", "1000, rue Principale, Manseau"),
+      UrlField("facebook", "Facebook page", UrlForm::kAbsolute, "https://www.facebook.com/example"),
+  };
+}
+
+FieldSpec ContactField(std::string name, std::string description) {
+  return Nested(Opt(std::move(name), T::kObject, std::move(description),
+                    "{ name: Sonia Lauzon, phone: 819-288-5533 poste 5 }"),
+                ContactFields());
+}
+
+FieldSpec RegistrationField() {
+  return Nested(
+      Opt("registration", T::kObject, "how to register", "{ phone: \"819-288-5533 poste 5\" }"),
+      {
+          Opt("phone", T::kPhone, "phone number to register"),
+          Opt("email", T::kEmail, "e-mail address to register"),
+          UrlField("url", "registration form", UrlForm::kAbsolute,
+                   "https://example.org/inscription"),
+          Opt("note", T::kText, "free text", "Places limitées"),
+      });
+}
+
+FieldSpec DescriptionField() {
+  return Opt("description", T::kMarkdown,
+             "the long text (YAML files only: a Markdown file uses its body)");
+}
+
+FieldSpec LogoField() {
+  return UrlField("logo", "image under content/static/ or a URL", UrlForm::kFilePath,
+                  "images/logo.png");
+}
+
+// A kind with one item per file in `folder`, as YAML or Markdown; `description` holds its long
+// text in YAML files.
+KindSchema FolderKind(std::string kind, std::string folder, std::string description) {
+  KindSchema k;
+  k.kind = std::move(kind);
+  k.folder = std::move(folder);
+  k.body_field = "description";
+  k.description = std::move(description);
+  return k;
+}
+
+// A top-level YAML file: content/<file_slug>.yaml.
+KindSchema FileKind(std::string kind, std::string file_slug, std::string description) {
+  KindSchema k;
+  k.kind = std::move(kind);
+  k.file_slug = std::move(file_slug);
+  k.allows_markdown = false;
+  k.description = std::move(description);
+  return k;
+}
+
+KindSchema Site() {
+  KindSchema k = FileKind("site", "site", "the portal's settings");
+  k.fields = {
+      Req("title", T::kText, "portal name", "Moi, je m'implique"),
+      Opt("tagline", T::kText, "one line under the title", "Ensemble, faisons vivre l'entraide"),
+      Opt("description", T::kText, "for search engines and the home page",
+          "Le portail de l'implication citoyenne"),
+      UrlField("base_url", "where the site is published", UrlForm::kAbsolute,
+               "https://example.org/portail/", true),
+      EnumField("language", "language of the site", {"fr", "en"}, "fr"),
+      Opt("region", T::kText, "the region served", "MRC de Bécancour"),
+      EnumField("timezone", "time zone of dates and times", {"America/Toronto"}, "America/Toronto"),
+      ContactField("contact", "the portal's contact"),
+      Nested(Opt("navigation", T::kObjectList, "extra menu entries",
+                 "[{ title: Soupers citoyens, url: /soupers/ }]"),
+             {Req("title", T::kText, "menu label", "Soupers citoyens"),
+              UrlField("url", "site path or URL", UrlForm::kSitePath, "/soupers/", true)}),
+      WithDefault(Opt("theme", T::kText, "theme folder name", "default"), "default"),
+      RefersTo(Opt("publisher", T::kSlug, "organization that runs the portal", "cab-mrc-becancour"),
+               "organizations"),
+      RefersTo(Opt("partners", T::kSlugList, "organizations shown as partners",
+                   "[ciusss-mcq, mrc-becancour]"),
+               "organizations"),
+      Nested(Opt("options", T::kObject, "build options", "{ news_per_page: 10 }"),
+             {WithDefault(Opt("unsafe_html", T::kBool, "keep raw HTML in Markdown"), "false"),
+              WithDefault(WithMin(Opt("news_per_page", T::kInt, "news per page", "10"), 1), "10")}),
+  };
+  return k;
+}
+
+KindSchema Categories() {
+  KindSchema k = FileKind("category", "categories", "categories of service and activity");
+  k.is_list_file = true;
+  k.fields = {
+      Req("slug", T::kSlug, "the category's slug", "entraide"),
+      Req("name", T::kText, "its name", "Entraide"),
+      Opt("description", T::kText, "one or two sentences", "Des voisins qui s'entraident"),
+  };
+  return k;
+}
+
+KindSchema Resources() {
+  KindSchema k = FileKind("resource", "resources", "help lines and services");
+  k.is_list_file = true;
+  k.fields = {
+      Req("name", T::kText, "name of the service", "Info-Social 811, option 2"),
+      Opt("phone", T::kPhone, "phone number", "811"),
+      Opt("description", T::kText, "what it offers", "Consultation psychosociale gratuite"),
+      Opt("hours", T::kText, "when it answers", "24 heures sur 24, 7 jours sur 7"),
+      UrlField("url", "web site", UrlForm::kAbsolute, "https://988.ca/"),
+      WithDefault(Opt("urgent", T::kBool, "shown in every page's footer"), "false"),
+  };
+  return k;
+}
+
+KindSchema Municipalities() {
+  KindSchema k = FolderKind("municipality", "municipalities", "a municipality and its sub-site");
+  k.fields = {
+      Req("name", T::kText, "its name", "Sainte-Cécile-de-Lévrard"),
+      Opt("summary", T::kText, "one or two sentences", "Une municipalité de la MRC de Bécancour."),
+      DescriptionField(),
+      WithMin(Opt("population", T::kInt, "number of residents", "1200"), 0),
+      UrlField("website", "the municipality's web site", UrlForm::kAbsolute,
+               "https://www.manseau.ca/"),
+      Nested(Opt("contacts", T::kObjectList, "the local citoyen-maillon or organiser",
+                 "[{ name: Sonia Lauzon, role: Citoyen-maillon }]"),
+             ContactFields()),
+      LogoField(),
+      Nested(Opt("colors", T::kObject, "colours of its sub-site",
+                 "{ primary: \"#1f5f8b\", accent: \"#f2a900\" }"),
+             {Opt("primary", T::kColour, "main colour"),
+              Opt("accent", T::kColour, "accent colour", "\"#f2a900\"")}),
+  };
+  return k;
+}
+
+KindSchema Organizations() {
+  KindSchema k = FolderKind("organization", "organizations", "an organisation and its services");
+  k.fields = {
+      Req("name", T::kText, "its name", "Centre d'action bénévole de la MRC de Bécancour"),
+      Opt("summary", T::kText, "one line for lists", "Promotion de l'action bénévole"),
+      RefersTo(Req("municipalities", T::kSlugListOrAll, "municipalities served, or all"),
+               "municipalities"),
+      RefersTo(Opt("categories", T::kSlugList, "categories of service", "[entraide, benevolat]"),
+               "categories"),
+      ContactField("contact", "how to reach it"),
+      Opt("hours", T::kText, "opening hours", "Du lundi au vendredi, 8 h 30 à 16 h 30"),
+      Opt("volunteering", T::kMarkdown, "volunteer opportunities"),
+      LogoField(),
+      DescriptionField(),
+  };
+  return k;
+}
+
+KindSchema Activities() {
+  KindSchema k = FolderKind("activity", "activities", "an activity, once or recurring");
+  k.fields = {
+      Req("title", T::kText, "its title", "Café-rencontre des aînés"),
+      Opt("summary", T::kText, "one line for lists", "Jaser, jouer aux cartes, se rencontrer"),
+      RefersTo(Req("organization", T::kSlug, "who organises it", "cab-mrc-becancour"),
+               "organizations"),
+      RefersTo(Req("municipality", T::kSlug, "where it happens", "manseau"), "municipalities"),
+      RefersTo(Req("category", T::kSlug, "its category", "entraide"), "categories"),
+      Req("start", T::kDateTime, "first occurrence (America/Toronto)", "2026-01-14T13:30"),
+      Req("end", T::kDateTime, "end of the first occurrence", "2026-01-14T15:30"),
+      Nested(Opt("recurrence", T::kObject, "weekly or monthly repetition",
+                 "{ every: week, until: 2026-06-24 }"),
+             {EnumField("every", "period", {"week", "month"}, "", true),
+              WithDefault(WithMin(Opt("interval", T::kInt, "every n periods", "2"), 1), "1"),
+              Opt("until", T::kDate, "last possible date (inclusive)", "2026-06-24"),
+              WithMin(Opt("count", T::kInt, "number of occurrences", "10"), 1),
+              EnumField("by", "monthly: same day of the month, or same weekday rank",
+                        {"day", "weekday"}, "day"),
+              Opt("except", T::kDateList, "dates without an occurrence", "[2026-06-24]")}),
+      Opt("venue", T::kText, "the place", "Salle municipale"),
+      Opt("address", T::kText, "its address, or À confirmer", "À confirmer"),
+      Opt("cost", T::kText, "price", "Gratuit"),
+      RegistrationField(),
+      Opt("accessibility", T::kText, "notes for people with reduced mobility",
+          "Accès de plain-pied"),
+      DescriptionField(),
+  };
+  return k;
+}
+
+KindSchema Suppers() {
+  KindSchema k = FolderKind("supper", "suppers", "the citizen-supper schedule of a municipality");
+  k.allows_markdown = false;
+  k.body_field.clear();
+  k.fields = {
+      RefersTo(Req("municipality", T::kSlug, "the municipality", "manseau"), "municipalities"),
+      Nested(
+          Req("suppers", T::kObjectList, "the suppers, in any order",
+              "[{ date: 2026-02-19, time: \"17:30\", status: planned }]"),
+          {Opt("date", T::kDate, "leave out when unknown"),
+           WithDefault(Opt("tentative", T::kBool, "the date is still to be confirmed"), "false"),
+           Opt("period", T::kText, "shown when there is no date", "Hiver 2027"),
+           Opt("time", T::kTime, "start time"), Opt("end_time", T::kTime, "end time", "19:30"),
+           Opt("venue", T::kText, "the place", "Salle municipale"),
+           Opt("address", T::kText, "its address", "À confirmer"),
+           WithMin(Opt("capacity", T::kInt, "number of seats", "40"), 1), RegistrationField(),
+           Opt("theme", T::kText, "theme of the evening", "Briser l'isolement"),
+           EnumField("status", "where it stands", {"planned", "confirmed", "held", "cancelled"},
+                     "planned"),
+           RefersTo(Opt("partners", T::kSlugList, "partner organizations", "[cab-mrc-becancour]"),
+                    "organizations"),
+           Opt("notes", T::kText, "anything else", "Apportez vos ustensiles")}),
+  };
+  return k;
+}
+
+KindSchema Communities() {
+  KindSchema k = FolderKind("community", "communities", "a sharing community");
+  k.fields = {
+      Req("name", T::kText, "its name", "Communauté de partage de Manseau"),
+      RefersTo(Req("municipality", T::kSlug, "where it meets", "manseau"), "municipalities"),
+      Opt("summary", T::kText, "its purpose", "Partager des idées pour le village"),
+      Opt("schedule", T::kText, "when it meets", "Le premier mardi du mois, 19 h"),
+      ContactField("contact", "who to ask"),
+      Opt("started", T::kDate, "when it began", "2026-03-03"),
+      DescriptionField(),
+  };
+  return k;
+}
+
+KindSchema News() {
+  KindSchema k = FolderKind("news", "news", "a news item");
+  k.allows_yaml = false;
+  k.body_field.clear();
+  k.fields = {
+      Req("title", T::kText, "its title", "Un premier souper citoyen à Manseau"),
+      Req("date", T::kDateOrDateTime, "published once this moment has come", "2026-02-19"),
+      Opt("author", T::kText, "who wrote it", "Équipe du CAB"),
+      Opt("summary", T::kText, "for lists and feeds", "Plus de 40 citoyens étaient présents."),
+      Nested(Opt("image", T::kObject, "an illustration",
+                 "{ src: images/souper.jpg, alt: Des citoyens attablés }"),
+             {UrlField("src", "image under content/static/ or a URL", UrlForm::kFilePath,
+                       "images/souper.jpg", true),
+              Req("alt", T::kText, "what the image shows, for screen readers",
+                  "Des citoyens attablés")}),
+      Opt("tags", T::kStringList, "free keywords", "[souper, bénévolat]"),
+      RefersTo(
+          Opt("municipalities", T::kSlugList, "municipalities it concerns", "[manseau, lemieux]"),
+          "municipalities"),
+      WithDefault(Opt("draft", T::kBool, "hidden unless --drafts"), "false"),
+  };
+  return k;
+}
+
+KindSchema Pages() {
+  KindSchema k = FolderKind("page", "pages", "a free page");
+  k.allows_yaml = false;
+  k.body_field.clear();
+  k.fields = {
+      Req("title", T::kText, "its title", "Devenir citoyen-maillon"),
+      Opt("summary", T::kText, "one line for lists and search", "Le rôle du citoyen-maillon"),
+      Opt("menu", T::kInt, "position in the main menu (increasing order)", "3"),
+  };
+  return k;
+}
+
+}  // namespace
+
+const std::vector<KindSchema>& AllSchemas() {
+  static const std::vector<KindSchema> schemas = {
+      Site(),       Categories(), Resources(),   Municipalities(), Organizations(),
+      Activities(), Suppers(),    Communities(), News(),           Pages(),
+  };
+  return schemas;
+}
+
+const KindSchema* SchemaFor(std::string_view kind) {
+  for (const KindSchema& k : AllSchemas()) {
+    if (k.kind == kind) return &k;
+  }
+  return nullptr;
+}
+
+const KindSchema* SchemaForDocument(std::string_view folder, std::string_view slug) {
+  for (const KindSchema& k : AllSchemas()) {
+    if (folder.empty() ? k.folder.empty() && k.file_slug == slug : k.folder == folder) return &k;
+  }
+  return nullptr;
+}
+
+const FieldSpec* FindField(const std::vector<FieldSpec>& fields, std::string_view name) {
+  for (const FieldSpec& f : fields) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+const char* ToString(FieldType type) {
+  switch (type) {
+    case T::kText: return "text";
+    case T::kMarkdown: return "markdown";
+    case T::kInt: return "int";
+    case T::kBool: return "bool";
+    case T::kDate: return "date";
+    case T::kTime: return "time";
+    case T::kDateTime: return "datetime";
+    case T::kDateOrDateTime: return "date-or-datetime";
+    case T::kSlug: return "slug";
+    case T::kSlugList: return "slug-list";
+    case T::kSlugListOrAll: return "slug-list-or-all";
+    case T::kStringList: return "string-list";
+    case T::kDateList: return "date-list";
+    case T::kUrl: return "url";
+    case T::kEmail: return "email";
+    case T::kPhone: return "phone";
+    case T::kColour: return "colour";
+    case T::kEnum: return "enum";
+    case T::kObject: return "object";
+    case T::kObjectList: return "object-list";
+  }
+  return "text";
+}
+
+std::string ExampleValue(const FieldSpec& field) {
+  if (!field.example.empty()) return field.example;
+  switch (field.type) {
+    case T::kText: return "Texte";
+    case T::kMarkdown: return "Un paragraphe en *Markdown*.";
+    case T::kInt: return field.min_value ? std::to_string(*field.min_value) : "1";
+    case T::kBool: return "false";
+    case T::kDate: return "2026-02-19";
+    case T::kTime: return "17:30";
+    case T::kDateTime: return "2026-02-19T17:30";
+    case T::kDateOrDateTime: return "2026-02-19";
+    case T::kSlug: return "manseau";
+    case T::kSlugList: return "[manseau, lemieux]";
+    case T::kSlugListOrAll: return "all";
+    case T::kStringList: return "[souper, bénévolat]";
+    case T::kDateList: return "[2026-06-24, 2026-07-01]";
+    case T::kUrl:
+      return field.url_form == UrlForm::kSitePath   ? "/soupers/"
+             : field.url_form == UrlForm::kFilePath ? "images/logo.png"
+                                                    : "https://example.org/";
+    case T::kEmail: return "info@example.org";
+    case T::kPhone: return "819-288-5533 poste 5";
+    case T::kColour: return "\"#1f5f8b\"";
+    case T::kEnum:
+      if (!field.default_value.empty()) return field.default_value;
+      return field.enum_values.empty() ? "" : field.enum_values.front();
+    case T::kObject:
+    case T::kObjectList: {
+      // "{ a: …, b: … }" from the first fields, when the schema gives no example.
+      std::string out = "{ ";
+      for (size_t i = 0; i < field.fields.size() && i < 2; ++i) {
+        out += (i ? ", " : "") + field.fields[i].name + ": " + ExampleValue(field.fields[i]);
+      }
+      out += " }";
+      return field.type == T::kObject ? out : "[" + out + "]";
+    }
+  }
+  return "";
+}
+
+std::string ExpectedForm(const FieldSpec& field) {
+  const std::string ex = ExampleValue(field);
+  switch (field.type) {
+    case T::kText: return field.example.empty() ? "text" : "text like " + ex;
+    case T::kMarkdown: return "Markdown text";
+    case T::kInt:
+      if (field.min_value) {
+        return "a whole number like " + ex + " (at least " + std::to_string(*field.min_value) + ")";
+      }
+      return "a whole number like " + ex;
+    case T::kBool: return "true or false";
+    case T::kDate: return "a date like " + ex;
+    case T::kTime: return "a time like " + ex + " (24 h)";
+    case T::kDateTime: return "a date and time like " + ex;
+    case T::kDateOrDateTime:
+      return "a date like 2026-02-19 or a date and time like 2026-02-19T09:00";
+    case T::kSlug: return "a slug (lowercase letters, digits and hyphens) like " + ex;
+    case T::kSlugList: return "a list of slugs like " + ex;
+    case T::kSlugListOrAll: return "all or a list of slugs like [manseau, lemieux]";
+    case T::kStringList: return "a list like " + ex;
+    case T::kDateList: return "a list of dates like " + ex;
+    case T::kUrl:
+      if (field.url_form == UrlForm::kSitePath) {
+        return "a site path like " + ex + " or a URL like https://example.org/";
+      }
+      if (field.url_form == UrlForm::kFilePath) {
+        return "a file under content/static/ like " + ex + " or a URL like https://example.org/" +
+               ex;
+      }
+      return "a URL like " + ex;
+    case T::kEmail: return "an e-mail address like " + ex;
+    case T::kPhone: return "a phone number like " + ex;
+    case T::kColour: return "a colour like " + ex;
+    case T::kEnum: {
+      std::string out = "one of ";
+      for (size_t i = 0; i < field.enum_values.size(); ++i) {
+        out += (i ? ", " : "") + field.enum_values[i];
+      }
+      return out;
+    }
+    case T::kObject: return "a mapping like " + ex;
+    case T::kObjectList: return "a list of mappings like " + ex;
+  }
+  return "a value";
+}
+
+}  // namespace maillon
