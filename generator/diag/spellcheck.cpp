@@ -7,9 +7,11 @@
 namespace maillon {
 
 int EditDistance(std::string_view a, std::string_view b, int max_distance) {
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of two adjacent
+  // letters ("titel" -> "title") each cost one.
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > max_distance) return max_distance + 1;
-  std::vector<int> prev(m + 1), cur(m + 1);
+  std::vector<int> before(m + 1), prev(m + 1), cur(m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -17,10 +19,14 @@ int EditDistance(std::string_view a, std::string_view b, int max_distance) {
     for (int j = 1; j <= m; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > max_distance) return max_distance + 1;
-    std::swap(prev, cur);
+    before.swap(prev);
+    prev.swap(cur);
   }
   return prev[m];
 }

@@ -63,25 +63,6 @@ FieldSpec ItemSpec(const FieldSpec& list) {
   return item;
 }
 
-// Names that differ from `word` by two neighbouring letters swapped ("titel" -> "title"): one
-// slip of the fingers, which plain edit distance counts as two and misses in short words.
-std::vector<std::string> SwappedLetterMatches(const std::string& word,
-                                              const std::vector<std::string>& names) {
-  std::vector<std::string> out;
-  for (const std::string& name : names) {
-    if (name.size() != word.size()) continue;
-    for (size_t i = 0; i + 1 < word.size(); ++i) {
-      std::string swapped = word;
-      std::swap(swapped[i], swapped[i + 1]);
-      if (swapped == name) {
-        out.push_back(name);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 std::string FieldNames(const std::vector<FieldSpec>& fields) {
   std::string out;
   for (const FieldSpec& f : fields) out += (out.empty() ? "" : ", ") + f.name;
@@ -357,7 +338,6 @@ void CheckMapping(const Node& node, const std::vector<FieldSpec>& fields, const 
       continue;
     }
     std::vector<std::string> close = ClosestMatches(e.key, names);
-    if (close.empty()) close = SwappedLetterMatches(e.key, names);
     if (close.size() == 1) misspelt.push_back(close.front());
     std::string suggestion = DidYouMean(close);
     if (suggestion.empty() && path.empty() && e.key == "slug") {

@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 BASE="$SRC/tests/fixtures/valid/minimal/content"
 mkdir -p "$WORK/prev"
 cp -r "$BASE" "$WORK/prev/content"
-(cd "$WORK/prev" && "$MAILLON" build --now "$NOW" --out site >/dev/null 2>"$WORK/prev.err")
+(cd "$WORK/prev" && "$MAILLON" build --theme "$SRC/themes/default" --now "$NOW" --out site >/dev/null 2>"$WORK/prev.err")
 expect_status 0 $? "building the minimal fixture"
 before=$(tree_sum "$WORK/prev/site")
 
@@ -23,7 +23,7 @@ for case_dir in "$SRC"/tests/fixtures/invalid/*/; do
     while read -r f; do [ -n "$f" ] && rm -rf "$run/content/$f"; done < "$case_dir/remove"
   fi
   [ -x "$case_dir/prepare" ] && (cd "$run" && "$case_dir/prepare")
-  (cd "$run" && "$MAILLON" build --now "$NOW" >"$run/out" 2>"$run/err")
+  (cd "$run" && "$MAILLON" build --theme "$SRC/themes/default" --now "$NOW" >"$run/out" 2>"$run/err")
   status=$?
   wanted=1
   [ -f "$case_dir/status" ] && wanted=$(cat "$case_dir/status")

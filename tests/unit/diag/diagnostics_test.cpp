@@ -68,6 +68,8 @@ TEST_CASE("merge keeps counts") {
 TEST_CASE("edit distance and suggestions") {
   CHECK(EditDistance("kitten", "sitting", 10) == 3);
   CHECK(EditDistance("abc", "abcdefgh", 2) == 3);
+  CHECK(EditDistance("titel", "title", 3) == 1);  // a swap of two letters costs one
+  CHECK(EditDistance("biuld", "build", 3) == 1);
   std::vector<std::string> slugs = {"manseau", "lemieux", "becancour", "fortierville"};
   CHECK(ClosestMatches("mansaeu", slugs) == std::vector<std::string>{"manseau"});
   CHECK(ClosestMatches("Becancour", slugs) == std::vector<std::string>{"becancour"});
