@@ -11,16 +11,17 @@ const std::string& SourcePos::path() const {
 }
 
 std::string SourcePos::ToString() const {
-  std::string out = path();
-  if (line > 0) {
-    out += ':' + std::to_string(line);
-    if (col > 0) out += ':' + std::to_string(col);
-  }
-  return out;
+  const std::string& p = path();
+  if (p.ends_with('/')) return p;
+  return p + ':' + std::to_string(line > 0 ? line : 1) + ':' + std::to_string(col > 0 ? col : 1);
 }
 
 SourcePos FilePos(const std::string& path) {
   return SourcePos{std::make_shared<const std::string>(path), 0, 0};
+}
+
+SourcePos FolderPos(const std::string& path) {
+  return FilePos(path.ends_with('/') ? path : path + "/");
 }
 
 SourcePos MakePos(const std::shared_ptr<const std::string>& file, int line, int col) {

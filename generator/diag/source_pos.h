@@ -12,12 +12,14 @@ struct SourcePos {
   int col = 0;                              // 1-based, in bytes; 0 means "the whole line"
 
   const std::string& path() const;
-  // "file:line:col", or "file:line", or "file" when line or col is 0.
+  // "file:line:col"; "file:line:1" when col is 0; "file:1:1" for a whole file; "folder/".
   std::string ToString() const;
 };
 
-// A position at the start of `path` (line and col 0: the file as a whole).
+// A file as a whole (line and col 0); printed as "path:1:1" so editors can jump to it.
 SourcePos FilePos(const std::string& path);
+// A folder as a whole; printed as "path/".
+SourcePos FolderPos(const std::string& path);
 SourcePos MakePos(const std::shared_ptr<const std::string>& file, int line, int col);
 
 bool operator<(const SourcePos& a, const SourcePos& b);

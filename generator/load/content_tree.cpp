@@ -238,7 +238,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
   LoadedContent out;
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec)) {
-    diags.Error(FilePos(content_dir), "",
+    diags.Error(FolderPos(content_dir), "",
                 "content folder not found; expected a folder with site.yaml and folders such as "
                 "news/ and pages/");
     return out;
@@ -294,7 +294,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
                   DidYouMean(near));
   }
   if (top_by_stem.find("site") == top_by_stem.end()) {
-    diags.Error(FilePos(content_dir), "",
+    diags.Error(FolderPos(content_dir), "",
                 "missing site.yaml; expected a site.yaml file in the content folder with at least "
                 "'title' and 'base_url'");
   }

@@ -22,7 +22,7 @@ void ReadTextFiles(const fs::path& dir, const std::string& display, const std::s
   fs::directory_iterator it(dir, ec), end;
   for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
   if (ec) {
-    diags.Error(FilePos(display), "", "cannot list the folder: " + ec.message());
+    diags.Error(FolderPos(display), "", "cannot list the folder: " + ec.message());
     return;
   }
   std::sort(entries.begin(), entries.end());
@@ -62,7 +62,7 @@ void ListAssets(const fs::path& dir, const std::string& display,
     const std::string rel = it->path().lexically_relative(dir).generic_string();
     out["assets/" + rel] = it->path().generic_string();
   }
-  if (ec) diags.Error(FilePos(display), "", "cannot list the folder: " + ec.message());
+  if (ec) diags.Error(FolderPos(display), "", "cannot list the folder: " + ec.message());
 }
 
 }  // namespace
@@ -73,13 +73,13 @@ Theme LoadTheme(const std::string& theme_dir, Diagnostics& diags) {
   const fs::path root(theme_dir);
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
-    diags.Error(FilePos(theme_dir), "",
+    diags.Error(FolderPos(theme_dir), "",
                 "theme folder not found; expected a folder with layouts/, partials/ and assets/");
     return theme;
   }
   const std::string layouts = JoinDisplayPath(theme_dir, "layouts");
   if (!fs::is_directory(root / "layouts", ec)) {
-    diags.Error(FilePos(layouts), "",
+    diags.Error(FolderPos(layouts), "",
                 "layouts folder not found; a theme needs layouts/ with one .mustache file per "
                 "page type");
   } else {

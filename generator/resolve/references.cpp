@@ -19,22 +19,22 @@ std::vector<std::string> SlugsOf(const std::vector<T>& items) {
 
 class SlugChecker {
  public:
-  SlugChecker(const char* kind, const char* folder, std::vector<std::string> slugs,
+  SlugChecker(const char* kind, const char* expected, std::vector<std::string> slugs,
               Diagnostics& diags)
-      : kind_(kind), folder_(folder), slugs_(std::move(slugs)), diags_(diags) {}
+      : kind_(kind), expected_(expected), slugs_(std::move(slugs)), diags_(diags) {}
 
   // Reports `ref` unless it names an existing item.
   void Check(const LocatedString& ref, const std::string& field) const {
     if (ref.value.empty() || std::binary_search(slugs_.begin(), slugs_.end(), ref.value)) return;
     std::vector<std::string> close = ClosestMatches(ref.value, slugs_);
-    std::string message = "unknown " + std::string(kind_) + " '" + ref.value +
-                          "'; expected the name of a file in " + folder_ + " (without extension)";
+    std::string message =
+        "unknown " + std::string(kind_) + " '" + ref.value + "'; expected " + expected_;
     diags_.Error(ref.pos, field, message, DidYouMean(close));
   }
 
  private:
   const char* kind_;
-  const char* folder_;
+  const char* expected_;
   std::vector<std::string> slugs_;
   Diagnostics& diags_;
 };
@@ -46,12 +46,14 @@ std::string Indexed(const char* field, size_t i) {
 }  // namespace
 
 void CheckReferences(const Content& c, Diagnostics& diags) {
-  const SlugChecker municipality("municipality", "municipalities/", SlugsOf(c.municipalities),
-                                 diags);
-  const SlugChecker organization("organization", "organizations/", SlugsOf(c.organizations),
-                                 diags);
-  std::vector<std::string> category_slugs = SlugsOf(c.categories);
-  const SlugChecker category("category", "categories.yaml (its slugs)", category_slugs, diags);
+  const SlugChecker municipality(
+      "municipality", "the name of a file in municipalities/ (without extension)",
+      SlugsOf(c.municipalities), diags);
+  const SlugChecker organization(
+      "organization", "the name of a file in organizations/ (without extension)",
+      SlugsOf(c.organizations), diags);
+  const SlugChecker category("category", "a slug listed in categories.yaml",
+                             SlugsOf(c.categories), diags);
 
   organization.Check(c.site.publisher, "publisher");
   for (size_t i = 0; i < c.site.partners.size(); ++i) {

@@ -110,7 +110,7 @@ Content ValidateContent(const std::vector<Document>& documents, Diagnostics& dia
   }
   if (!have_site && !SiteAlreadyReported(diags)) {
     const std::string dir = ContentDir(documents);
-    diags.Error(FilePos(dir), "", "missing site.yaml in " + dir + ": every portal needs one",
+    diags.Error(FolderPos(dir), "", "missing site.yaml in " + dir + ": every portal needs one",
                 "create " + dir + "/site.yaml with at least title: and base_url:");
   }
   return content;

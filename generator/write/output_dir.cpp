@@ -123,7 +123,7 @@ bool Exchange(const fs::path& from, const fs::path& to, bool to_exists, std::str
 
 bool CheckOutputDir(const WriteOptions& options, Diagnostics& diags) {
   const fs::path out = Normal(options.out_dir);
-  const SourcePos at = FilePos(options.out_dir);
+  const SourcePos at = FolderPos(options.out_dir);
   for (const std::string& p : options.protected_dirs) {
     const fs::path prot = Normal(p);
     if (IsWithin(out, prot) || IsWithin(prot, out)) {
@@ -178,7 +178,7 @@ bool WriteSiteAtomically(const RenderedSite& site, const WriteOptions& options, 
                           &error);
   if (ok) ok = Exchange(tmp, out, out_exists, &error);
   fs::remove_all(tmp, ec);  // the old tree after an exchange, or the failed new one
-  if (!ok) diags.Error(FilePos(options.out_dir), "", error + "; the previous site is unchanged");
+  if (!ok) diags.Error(FolderPos(options.out_dir), "", error + "; the previous site is unchanged");
   return ok;
 }
 

@@ -1,5 +1,5 @@
 # The command line: help on every command, exit status 2 for wrong usage.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 cd "$WORK"
 
 "$MAILLON" --help >out 2>&1; expect_status 0 $? "maillon --help"

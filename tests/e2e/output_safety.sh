@@ -1,6 +1,6 @@
 # --out never writes into the content or theme folder, nor replaces a folder Maillon did not make;
 # a successful rebuild replaces the site, and a failed one leaves it as it was.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 
 cp -r "$SRC/tests/fixtures/valid/minimal/content" "$WORK/content"
 cp -r "$SRC/themes" "$WORK/themes"

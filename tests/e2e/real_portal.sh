@@ -1,6 +1,6 @@
 # The real portal in content/ builds with no error and no warning, every page of the product
 # brief exists, and links stay relative so the site works under a sub-path.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 
 cd "$SRC"
 "$MAILLON" build --now "$NOW" --out "$WORK/site" >"$WORK/out" 2>"$WORK/err"

@@ -30,7 +30,7 @@ TEST_CASE("text output is sorted, quotes the line with a caret under the column,
     return path == "b.yaml" && line == 1 ? "title: Écho" : "";
   });
   CHECK(text ==
-        "a.yaml: error: whole file\n"
+        "a.yaml:1:1: error: whole file\n"
         "b.yaml:1:7: error: field 'title': first\n"
         "    title: Écho\n"
         "          ^\n"

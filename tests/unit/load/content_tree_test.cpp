@@ -243,7 +243,7 @@ TEST_CASE("LoadContentTree requires the folder and its site.yaml") {
   LoadedContent c = LoadContentTree(tmp.path().string(), diags2);
   CHECK(c.documents.size() == 1);
   REQUIRE(diags2.all().size() == 1);
-  CHECK(diags2.all()[0].pos.path() == tmp.path().string());
+  CHECK(diags2.all()[0].pos.path() == tmp.path().string() + "/");
   CHECK(diags2.all()[0].message.find("missing site.yaml; expected") == 0);
 }
 

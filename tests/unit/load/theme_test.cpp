@@ -70,7 +70,7 @@ TEST_CASE("LoadTheme requires the theme folder and its layouts") {
   Write(dir / "partials/a.mustache", "x");
   LoadTheme(dir.string(), diags2);
   REQUIRE(diags2.all().size() == 1);
-  CHECK(diags2.all()[0].pos.path() == dir.string() + "/layouts");
+  CHECK(diags2.all()[0].pos.path() == dir.string() + "/layouts/");
   CHECK(diags2.all()[0].message.find("layouts folder not found") == 0);
   fs::remove_all(dir);
 }

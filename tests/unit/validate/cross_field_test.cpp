@@ -203,7 +203,7 @@ TEST_CASE("site.yaml is required: at the content folder") {
   ValidateContent(docs, diags);
   REQUIRE(diags.all().size() == 1);
   const Diagnostic& d = diags.all()[0];
-  CHECK(d.pos.path() == "content");
+  CHECK(d.pos.path() == "content/");
   Expect(d, 0, 0, "", "missing site.yaml in content: every portal needs one",
          "create content/site.yaml with at least title: and base_url:");
 }
