@@ -327,16 +327,56 @@ std::optional<size_t> ExcessiveFlowNesting(std::string_view text, int max_depth)
   return std::nullopt;
 }
 
+// A yaml-cpp mark (0-based line and column) for a byte offset of the text.
+YAML::Mark MarkAt(std::string_view text, size_t offset) {
+  YAML::Mark mark;
+  mark.pos = static_cast<int>(offset);
+  const size_t nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  mark.column = static_cast<int>(nl == std::string_view::npos ? offset : offset - nl - 1);
+  mark.line = 0;
+  for (size_t i = 0; i < offset; ++i) mark.line += text[i] == '\n';
+  return mark;
+}
+
+// The offset of the last '[' (or '{') before `end` that no ']' (or '}') closes: where a
+// volunteer must look when yaml-cpp only notices the missing bracket lines later. Skips
+// comments and quoted values.
+std::optional<size_t> UnclosedOpener(std::string_view text, size_t end, char open, char close) {
+  std::vector<size_t> stack;
+  char quote = 0;
+  char prev = '\n';
+  for (size_t i = 0; i < end && i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '#' && (prev == ' ' || prev == '\n' || prev == '\t')) {
+      while (i < end && text[i] != '\n') ++i;
+      prev = '\n';
+      continue;
+    } else if ((c == '"' || c == '\'') &&
+               (prev == ' ' || prev == '\n' || prev == '[' || prev == '{' || prev == ',')) {
+      quote = c;
+    } else if (c == open) {
+      stack.push_back(i);
+    } else if (c == close && !stack.empty()) {
+      stack.pop_back();
+    }
+    prev = c;
+  }
+  if (stack.empty()) return std::nullopt;
+  return stack.back();
+}
+
 // yaml-cpp's message, with a hint for the mistakes volunteers make most.
 std::string SyntaxMessage(const std::string& msg) {
   static const std::pair<const char*, const char*> kHints[] = {
       {YAML::ErrorMsg::MAP_VALUE, "a value containing ': ' must be quoted"},
       {YAML::ErrorMsg::END_OF_MAP_FLOW,
-       "a '{' needs a matching '}'; quote values that contain '{' or ','"},
+       "this '{' has no matching '}'; quote the value if the '{' is part of the text"},
       {YAML::ErrorMsg::END_OF_MAP,
        "check the indentation: the keys of one mapping start in the same column"},
       {YAML::ErrorMsg::END_OF_SEQ_FLOW,
-       "a '[' needs a matching ']'; quote values that contain '[' or ','"},
+       "this '[' has no matching ']'; quote the value if the '[' is part of the text"},
       {YAML::ErrorMsg::END_OF_SEQ,
        "check the indentation: the '-' items of one list start in the same column"},
       {YAML::ErrorMsg::TAB_IN_INDENTATION, "indent with spaces, not tabs"},
@@ -370,13 +410,7 @@ Node ParseYaml(std::string_view text, const SourcePos& origin, Diagnostics& diag
   none.pos = MakePos(origin.file, 0, 0);
   NodeBuilder builder(text, origin, diags, limits);
   if (std::optional<size_t> at = ExcessiveFlowNesting(text, limits.max_depth)) {
-    YAML::Mark mark;
-    mark.pos = static_cast<int>(*at);
-    const size_t nl = text.rfind('\n', *at);
-    mark.column = static_cast<int>(nl == std::string_view::npos ? *at : *at - nl - 1);
-    mark.line = 0;
-    for (size_t i = 0; i < *at; ++i) mark.line += text[i] == '\n';
-    diags.Error(builder.PosOf(mark), "", DepthMessage(limits.max_depth));
+    diags.Error(builder.PosOf(MarkAt(text, *at)), "", DepthMessage(limits.max_depth));
     return none;
   }
   try {
@@ -389,10 +423,21 @@ Node ParseYaml(std::string_view text, const SourcePos& origin, Diagnostics& diag
     // A second document leaves the first one complete and usable; other stops do not.
     return builder.stopped_at_second_document() && builder.has_root() ? builder.TakeRoot() : none;
   } catch (const YAML::Exception& e) {
-    diags.Error(builder.PosOf(e.mark), "", SyntaxMessage(e.msg));
+    YAML::Mark mark = e.mark;
+    // yaml-cpp notices an unclosed bracket where the next line starts: point at the bracket.
+    const bool seq = e.msg.rfind(YAML::ErrorMsg::END_OF_SEQ_FLOW, 0) == 0;
+    const bool map = e.msg.rfind(YAML::ErrorMsg::END_OF_MAP_FLOW, 0) == 0;
+    if ((seq || map) && mark.pos >= 0) {
+      if (auto at = UnclosedOpener(text, static_cast<size_t>(mark.pos), seq ? '[' : '{',
+                                   seq ? ']' : '}')) {
+        mark = MarkAt(text, *at);
+      }
+    }
+    diags.Error(builder.PosOf(mark), "", SyntaxMessage(e.msg));
   } catch (const std::exception& e) {
     diags.Error(MakePos(origin.file, 0, 0), "",
-                std::string("could not read the YAML: ") + e.what());  } catch (...) {
+                std::string("could not read the YAML: ") + e.what());
+  } catch (...) {
     diags.Error(MakePos(origin.file, 0, 0), "", "could not read the YAML: unknown error");
   }
   return none;

@@ -187,9 +187,13 @@ TEST_CASE("ParseYaml hints at unclosed brackets, indentation and tabs") {
     const char* message;
   };
   const Case cases[] = {
-      {"a: [1, 2\nb: 3\n", 2, 2,
-       "YAML syntax error: end of sequence flow not found; a '[' needs a matching ']'; quote "
-       "values that contain '[' or ','"},
+      // Reported at the '[' that is never closed, not where yaml-cpp noticed it.
+      {"a: [1, 2\nb: 3\n", 1, 4,
+       "YAML syntax error: end of sequence flow not found; this '[' has no matching ']'; quote "
+       "the value if the '[' is part of the text"},
+      {"# [x\na: '[' \nb: {c: [1]\nd: 2\n", 3, 4,
+       "YAML syntax error: end of map flow not found; this '{' has no matching '}'; quote the "
+       "value if the '{' is part of the text"},
       {"a:\n  b: 1\n c: 2\n", 3, 2,
        "YAML syntax error: end of map not found; check the indentation: the keys of one "
        "mapping start in the same column"},
