@@ -10,6 +10,7 @@
 #include "load/front_matter.h"
 #include "load/read_file.h"
 #include "load/text_checks.h"
+#include "model/text.h"
 #include "load/yaml_parser.h"
 
 namespace maillon {
@@ -19,55 +20,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kStaticFolder = "static";
-
-bool IsSlug(std::string_view s) {
-  if (s.empty()) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
-
-// A slug close to `name` for the error message: ASCII-folded French accents, lowercase, other
-// characters as single hyphens ("Café du Coin" -> "cafe-du-coin").
-std::string SuggestSlug(std::string_view name) {
-  static const std::pair<std::string_view, std::string_view> kFolds[] = {
-      {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"á", "a"}, {"ã", "a"}, {"å", "a"}, {"À", "a"},
-      {"Â", "a"}, {"Ä", "a"}, {"Á", "a"}, {"ç", "c"}, {"Ç", "c"}, {"é", "e"}, {"è", "e"},
-      {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"Ë", "e"}, {"î", "i"},
-      {"ï", "i"}, {"í", "i"}, {"ì", "i"}, {"Î", "i"}, {"Ï", "i"}, {"ô", "o"}, {"ö", "o"},
-      {"ó", "o"}, {"ò", "o"}, {"õ", "o"}, {"Ô", "o"}, {"Ö", "o"}, {"ù", "u"}, {"û", "u"},
-      {"ü", "u"}, {"ú", "u"}, {"Ù", "u"}, {"Û", "u"}, {"Ü", "u"}, {"ÿ", "y"}, {"ñ", "n"},
-      {"Ñ", "n"}, {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"}, {"Æ", "ae"}};
-  std::string out;
-  for (size_t i = 0; i < name.size();) {
-    const char c = name[i];
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += c;
-      ++i;
-      continue;
-    }
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-      ++i;
-      continue;
-    }
-    bool folded = false;
-    for (const auto& [from, to] : kFolds) {
-      if (name.substr(i, from.size()) == from) {
-        out += to;
-        i += from.size();
-        folded = true;
-        break;
-      }
-    }
-    if (folded) continue;
-    if (!out.empty() && out.back() != '-') out += '-';
-    ++i;
-    while (i < name.size() && (static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) ++i;
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
 
 bool IsKindFolder(std::string_view name) {
   for (const char* k : kKindFolders) {
@@ -162,7 +114,7 @@ void LoadKindFolder(const fs::path& dir, const std::string& display, const std::
       continue;
     }
     if (!IsSlug(stem)) {
-      const std::string slug = SuggestSlug(stem);
+      const std::string slug = Slugify(stem);
       diags.Error(FilePos(file_display), "",
                   "file name '" + name + "' is not a valid slug; expected lowercase letters, "
                   "digits and hyphens" + (slug.empty() ? "" : ", e.g. '" + slug + "'"));

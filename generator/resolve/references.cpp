@@ -5,6 +5,7 @@
 #include <set>
 
 #include "diag/spellcheck.h"
+#include "model/text.h"
 
 namespace maillon {
 namespace {
@@ -109,31 +110,6 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
   }
 }
 
-std::string CollationKey(std::string_view name) {
-  // Fold the Latin-1 accented letters French uses to their base letter, then lowercase.
-  static const std::pair<const char*, char> kFolds[] = {
-      {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"À", 'a'}, {"Â", 'a'}, {"ç", 'c'}, {"Ç", 'c'},
-      {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"É", 'e'}, {"È", 'e'}, {"Ê", 'e'},
-      {"î", 'i'}, {"ï", 'i'}, {"Î", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"Ô", 'o'}, {"ù", 'u'},
-      {"û", 'u'}, {"ü", 'u'}, {"Û", 'u'}, {"ÿ", 'y'}, {"œ", 'o'}, {"æ", 'a'}};
-  std::string out;
-  for (size_t i = 0; i < name.size();) {
-    bool folded = false;
-    for (const auto& [from, to] : kFolds) {
-      std::string_view f(from);
-      if (name.substr(i, f.size()) == f) {
-        out += to;
-        i += f.size();
-        folded = true;
-        break;
-      }
-    }
-    if (!folded) {
-      char ch = name[i++];
-      out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    }
-  }
-  return out;
-}
+std::string CollationKey(std::string_view name) { return FoldAccents(name); }
 
 }  // namespace maillon

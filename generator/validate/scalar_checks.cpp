@@ -10,7 +10,6 @@ namespace maillon {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLowerAlnum(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z'); }
 bool IsHex(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -37,20 +36,6 @@ bool AllDigits(std::string_view text) {
 }
 
 // The ASCII letters for a Latin-1 letter encoded as UTF-8 "\xC3 <byte>"; empty if none.
-const char* FoldLatin1(unsigned char second) {
-  if (second == 0x9F) return "ss";
-  const unsigned char lower = second >= 0xA0 ? second : static_cast<unsigned char>(second + 0x20);
-  if (lower >= 0xA0 && lower <= 0xA5) return "a";
-  if (lower == 0xA6) return "ae";
-  if (lower == 0xA7) return "c";
-  if (lower >= 0xA8 && lower <= 0xAB) return "e";
-  if (lower >= 0xAC && lower <= 0xAF) return "i";
-  if (lower == 0xB1) return "n";
-  if ((lower >= 0xB2 && lower <= 0xB6) || lower == 0xB8) return "o";
-  if (lower >= 0xB9 && lower <= 0xBC) return "u";
-  if (lower == 0xBD || lower == 0xBF) return "y";
-  return "";
-}
 
 std::string TwoDigits(int n) {
   char buf[8];
@@ -66,45 +51,6 @@ const char* MonthName(int month) {
 }
 
 }  // namespace
-
-bool IsSlug(std::string_view text) {
-  if (text.empty() || text.front() == '-' || text.back() == '-') return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '-') {
-      if (text[i - 1] == '-') return false;
-    } else if (!IsLowerAlnum(text[i])) {
-      return false;
-    }
-  }
-  return true;
-}
-
-std::string Slugify(std::string_view text) {
-  std::string out;
-  auto append = [&out](std::string_view letters) {
-    for (char c : letters) out += c;
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (IsLowerAlnum(static_cast<char>(c))) {
-      out += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-    } else if (c == 0xC3 && i + 1 < text.size()) {
-      append(FoldLatin1(static_cast<unsigned char>(text[++i])));
-    } else if (c == 0xC5 && i + 1 < text.size() &&
-               (static_cast<unsigned char>(text[i + 1]) & 0xFE) == 0x92) {
-      append("oe");  // Œ and œ
-      ++i;
-    } else if (c >= 0x80) {
-      while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';  // spaces, apostrophes, underscores and other punctuation separate words
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
 
 bool IsAbsoluteUrl(std::string_view text) {
   for (std::string_view scheme : {"https://", "http://"}) {

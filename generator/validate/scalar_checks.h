@@ -6,14 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "model/text.h"  // IsSlug, Slugify
+
 namespace maillon {
-
-// Lowercase ASCII letters and digits in groups joined by single hyphens: "sainte-cecile-2".
-bool IsSlug(std::string_view text);
-
-// The slug people most likely meant: accents folded, spaces and punctuation turned to hyphens
-// ("Sainte-Cécile de Lévrard" -> "sainte-cecile-de-levrard"); may be empty.
-std::string Slugify(std::string_view text);
 
 // "https://…" or "http://…" with something after the scheme and no spaces.
 bool IsAbsoluteUrl(std::string_view text);

@@ -1,0 +1,21 @@
+// Text helpers shared by every phase: slugs and accent folding for French names.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace maillon {
+
+// True for a slug: lowercase ASCII letters and digits, words joined by single hyphens
+// ("sainte-cecile-de-levrard").
+bool IsSlug(std::string_view text);
+
+// The slug of a name: accents removed ("é" -> "e", "œ" -> "oe"), lowercase, anything else
+// separating words ("Café du Coin" -> "cafe-du-coin"). Empty when no letter or digit is left.
+std::string Slugify(std::string_view text);
+
+// Lowercase with Latin accents removed, other characters kept ("École Saint-Éloi" ->
+// "ecole saint-eloi"): for sorting names and accent-insensitive matching.
+std::string FoldAccents(std::string_view text);
+
+}  // namespace maillon
