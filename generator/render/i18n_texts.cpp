@@ -21,16 +21,16 @@ void Flatten(const Node& node, const std::string& prefix, bool french,
     } else if (entry.value.IsNull()) {
       out[key] = "";
     } else {
-      diags.Error(entry.value.pos, key, "expected a text or a mapping of texts, found " +
-                                            std::string(entry.value.KindName()));
+      diags.Error(
+          entry.value.pos, key,
+          "expected a text or a mapping of texts, found " + std::string(entry.value.KindName()));
     }
   }
 }
 
 }  // namespace
 
-void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french,
-                     Diagnostics& diags) {
+void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french, Diagnostics& diags) {
   std::string chosen(lang);
   auto it = theme.i18n.find(chosen);
   if (it == theme.i18n.end()) {
@@ -41,8 +41,8 @@ void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french,
                   "add i18n/" + chosen + ".yaml to the theme");
       return;
     }
-    diags.Warning(where, "", "the theme has no texts for language '" + chosen +
-                                 "'; using its French texts");
+    diags.Warning(where, "",
+                  "the theme has no texts for language '" + chosen + "'; using its French texts");
     chosen = "fr";
   }
   path_ = theme.dir + "/i18n/" + chosen + ".yaml";
@@ -84,15 +84,15 @@ std::set<std::string> I18nTexts::MissingKeys() const {
   return missing_;
 }
 
-kainjow::mustache::data I18nTexts::AsData() const {
-  kainjow::mustache::data root;
+ViewValue I18nTexts::AsData() const {
+  ViewValue root;
   for (const auto& [key, text] : texts_) {
     // "a.b.c" becomes nested objects so that {{t.a.b.c}} resolves.
-    kainjow::mustache::data* node = &root;
+    ViewValue* node = &root;
     size_t start = 0;
     for (size_t dot = key.find('.'); dot != std::string::npos; dot = key.find('.', start)) {
-      kainjow::mustache::data& child = (*node)[key.substr(start, dot - start)];
-      if (!child.is_object()) child = kainjow::mustache::data();
+      ViewValue& child = (*node)[key.substr(start, dot - start)];
+      if (child.kind() != ViewValue::Kind::kObject) child = ViewValue();
       node = &child;
       start = dot + 1;
     }

@@ -9,10 +9,9 @@
 #include <string_view>
 #include <utility>
 
-#include <kainjow/mustache.hpp>
-
 #include "diag/diagnostics.h"
 #include "load/theme.h"
+#include "render/view_value.h"
 
 namespace maillon {
 
@@ -39,10 +38,11 @@ class I18nTexts {
   std::set<std::string> MissingKeys() const;
 
   // Every text as a Mustache object: {{t.key}}, or {{t.group.key}} for nested keys.
-  kainjow::mustache::data AsData() const;
+  ViewValue AsData() const;
   const std::map<std::string, std::string, std::less<>>& all() const { return texts_; }
-  // The file the texts came from, for messages.
+  // The file the texts came from, for messages; empty when no file could be read.
   const std::string& path() const { return path_; }
+  bool loaded() const { return !path_.empty(); }
 
  private:
   std::map<std::string, std::string, std::less<>> texts_;

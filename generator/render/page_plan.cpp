@@ -1,0 +1,108 @@
+// The list of every page of the portal, and the data every page shares.
+#include <algorithm>
+
+#include "render/routes.h"
+#include "render/views_common.h"
+
+namespace maillon {
+
+PageEnv EnvFor(const ViewContext& ctx, const std::string& url) {
+  // 404.html answers for any missing path, so relative links would break: it uses the base path.
+  return PageEnv{url, url == NotFoundUrl() ? ctx.base_path : RelativeRoot(url)};
+}
+
+ViewValue SharedData(const ViewContext& ctx) {
+  const Site& site = ctx.site.content->site;
+  ViewValue shared;
+  shared["t"] = ctx.texts.AsData();
+  shared["lang"] = site.language.empty() ? std::string("fr") : site.language;
+  shared["site_title"] = Prose(ctx, site.title);
+  shared["site_tagline"] = ViewValue::TextOrFalse(Prose(ctx, site.tagline));
+  shared["site_region"] = ViewValue::TextOrFalse(Prose(ctx, site.region));
+  shared["site_contact"] = ContactValue(ctx, site.contact);
+  ViewValue help = ViewValue::List();
+  for (const Resource& r : ctx.site.content->resources) {
+    if (r.urgent) help.Push(ResourceValue(ctx, r));
+  }
+  shared["help_lines"] = std::move(help);
+  shared["generator"] = "Maillon";
+  return shared;
+}
+
+std::vector<PagePlan> PlanPages(const ViewContext& ctx) {
+  using Build = std::function<ViewValue(const ViewContext&, const PageEnv&)>;
+  std::vector<PagePlan> plans;
+  auto add = [&](std::string url, const char* layout, Build build, SourcePos pos = {}) {
+    plans.push_back(PagePlan{std::move(url), layout, std::move(pos), std::move(build)});
+  };
+  const ResolvedSite& site = ctx.site;
+  const Content& content = *site.content;
+
+  add(HomeUrl(), "home", HomePage);
+  add(MunicipalitiesUrl(), "municipalities", MunicipalitiesPage);
+  for (const Municipality* m : site.municipalities_by_name) {
+    add(
+        MunicipalityUrl(m->slug), "municipality",
+        [m](const ViewContext& c, const PageEnv& e) { return MunicipalityPage(c, e, *m); }, m->pos);
+  }
+  add(OrganizationsUrl(), "organizations", OrganizationsPage);
+  for (const Organization* o : site.organizations_by_name) {
+    add(
+        OrganizationUrl(o->slug), "organization",
+        [o](const ViewContext& c, const PageEnv& e) { return OrganizationPage(c, e, *o); }, o->pos);
+  }
+  add(ActivitiesUrl(), "activities", ActivitiesPage);
+  add(ActivitiesArchiveUrl(), "activities_archive", ActivitiesArchivePage);
+  for (const Activity& a : content.activities) {
+    add(
+        ActivityUrl(a.slug), "activity",
+        [&a](const ViewContext& c, const PageEnv& e) { return ActivityPage(c, e, a); }, a.pos);
+  }
+  add(SuppersUrl(), "suppers", SuppersPage);
+  for (const Supper* s : site.suppers) {
+    add(
+        SupperUrl(s->id), "supper",
+        [s](const ViewContext& c, const PageEnv& e) { return SupperPage(c, e, *s); }, s->pos);
+  }
+  add(CommunitiesUrl(), "communities", CommunitiesPage);
+  for (const Community& community : content.communities) {
+    add(
+        CommunityUrl(community.slug), "community",
+        [&community](const ViewContext& c, const PageEnv& e) {
+          return CommunityPage(c, e, community);
+        },
+        community.pos);
+  }
+  const int per_page = std::max(1, content.site.options.news_per_page);
+  const int news_pages = std::max(1, int((site.news.size() + per_page - 1) / per_page));
+  for (int n = 1; n <= news_pages; ++n) {
+    add(NewsListUrl(n), "news_list", [n, news_pages](const ViewContext& c, const PageEnv& e) {
+      return NewsListPage(c, e, n, news_pages);
+    });
+  }
+  for (const NewsItem* item : site.news) {
+    add(
+        NewsUrl(item->slug), "news",
+        [item](const ViewContext& c, const PageEnv& e) { return NewsPage(c, e, *item); },
+        item->pos);
+  }
+  add(CategoriesUrl(), "categories", CategoriesPage);
+  for (const Category& category : content.categories) {
+    add(
+        CategoryUrl(category.slug), "category",
+        [&category](const ViewContext& c, const PageEnv& e) {
+          return CategoryPage(c, e, category);
+        },
+        category.pos);
+  }
+  for (const Page& p : content.pages) {
+    add(
+        PageUrl(p.slug), "page",
+        [&p](const ViewContext& c, const PageEnv& e) { return ContentPage(c, e, p); }, p.pos);
+  }
+  add(HelpUrl(), "help", HelpPage);
+  add(NotFoundUrl(), "404", NotFoundPage);
+  return plans;
+}
+
+}  // namespace maillon

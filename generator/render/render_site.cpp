@@ -1,0 +1,198 @@
+// RenderSite: plan the pages, compile the theme once, render every page (on several threads if
+// asked, with byte-identical output), add the theme's assets and the content's static files,
+// and lint the templates.
+#include "render/render_site.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <exception>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "render/markdown.h"
+#include "render/routes.h"
+#include "render/template_lint.h"
+#include "render/template_set.h"
+#include "render/views.h"
+
+namespace maillon {
+
+namespace {
+
+// The media type a file is served with, by extension (the preview server and some hosts
+// need it); "application/octet-stream" when unknown.
+std::string ContentTypeFor(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  const size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
+    return "application/octet-stream";
+  }
+  std::string ext;
+  for (char c : path.substr(dot + 1)) ext += char(std::tolower(static_cast<unsigned char>(c)));
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {"html", "text/html; charset=utf-8"},
+      {"htm", "text/html; charset=utf-8"},
+      {"css", "text/css; charset=utf-8"},
+      {"js", "text/javascript; charset=utf-8"},
+      {"json", "application/json"},
+      {"xml", "application/xml"},
+      {"txt", "text/plain; charset=utf-8"},
+      {"ics", "text/calendar; charset=utf-8"},
+      {"svg", "image/svg+xml"},
+      {"png", "image/png"},
+      {"jpg", "image/jpeg"},
+      {"jpeg", "image/jpeg"},
+      {"gif", "image/gif"},
+      {"webp", "image/webp"},
+      {"avif", "image/avif"},
+      {"ico", "image/x-icon"},
+      {"pdf", "application/pdf"},
+      {"woff", "font/woff"},
+      {"woff2", "font/woff2"},
+      {"webmanifest", "application/manifest+json"},
+  };
+  for (const auto& [known, type] : kTypes) {
+    if (ext == known) return type;
+  }
+  return "application/octet-stream";
+}
+
+// What rendering one page produced; kept per page so that results merge in plan order.
+struct PageResult {
+  std::string html;
+  std::string error;
+  std::set<std::string> keys;
+};
+
+void RenderOnePage(const ViewContext& ctx, const PagePlan& plan,
+                   const kainjow::mustache::data& shared, TemplateSet& templates,
+                   PageResult& result) {
+  try {
+    const ViewValue view = plan.build(ctx, EnvFor(ctx, plan.url));
+    CollectKeys(view, result.keys);
+    const kainjow::mustache::data page = ToMustache(view);
+    std::string content;
+    if (!templates.Render(plan.layout, {&shared, &page}, content, result.error)) return;
+    kainjow::mustache::data frame;
+    frame["content"] = std::move(content);
+    templates.Render("base", {&shared, &page, &frame}, result.html, result.error);
+  } catch (const std::exception& e) {
+    result.error = e.what();
+  }
+}
+
+// Renders every plan into `results` (same order) on `jobs` threads. Each thread works on its
+// own copy of the compiled templates: kainjow keeps error state inside a template.
+void RenderPages(const ViewContext& ctx, const std::vector<PagePlan>& plans,
+                 const kainjow::mustache::data& shared, const TemplateSet& templates, int jobs,
+                 std::vector<PageResult>& results) {
+  results.assign(plans.size(), PageResult{});
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    TemplateSet own = templates;
+    for (size_t i = next++; i < plans.size(); i = next++) {
+      RenderOnePage(ctx, plans[i], shared, own, results[i]);
+    }
+  };
+  const size_t threads = std::clamp<size_t>(size_t(std::max(jobs, 1)), 1, plans.size());
+  if (threads <= 1) {
+    work();
+    return;
+  }
+  std::vector<std::thread> pool;
+  for (size_t i = 0; i < threads; ++i) pool.emplace_back(work);
+  for (std::thread& t : pool) t.join();
+}
+
+void AddCopiedFiles(const Theme& theme, const RenderOptions& options, RenderedSite& out,
+                    Diagnostics& diags) {
+  for (const auto& [site_path, disk_path] : theme.assets) {
+    if (!out.files.emplace(site_path, OutputFile{"", disk_path, ContentTypeFor(site_path)})
+             .second) {
+      diags.Error(FilePos(disk_path), "", "theme asset '" + site_path + "' has the path of a page");
+    }
+  }
+  for (const std::string& relative : options.static_files) {
+    std::string site_path = relative;
+    std::replace(site_path.begin(), site_path.end(), '\\', '/');
+    const std::string disk_path = options.static_dir + "/" + relative;
+    if (!out.files.emplace(site_path, OutputFile{"", disk_path, ContentTypeFor(site_path)})
+             .second) {
+      diags.Error(FilePos(disk_path), "",
+                  "static file '" + site_path + "' has the path of a page or theme asset",
+                  "rename or move it");
+    }
+  }
+}
+
+std::once_flag markdown_once;
+
+}  // namespace
+
+RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const RenderOptions& options,
+                        Diagnostics& diags) {
+  RenderedSite out;
+  if (!site.content) return out;
+  std::call_once(markdown_once, InitMarkdown);  // GFM extensions register globally, once
+
+  const Site& s = site.content->site;
+  const std::string lang = s.language.empty() ? "fr" : s.language;
+  const bool french = lang == "fr";
+  I18nTexts texts;
+  texts.Load(theme, lang, french, diags);
+  const std::string base_url =
+      NormalizeBaseUrl(options.base_url.empty() ? s.base_url : options.base_url);
+  const ViewContext ctx{site, texts, lang, french, base_url, BasePath(base_url)};
+
+  TemplateSet templates;
+  const bool compiled = templates.Compile(theme, diags);
+  const std::vector<PagePlan> plans = PlanPages(ctx);
+
+  std::set<std::string> missing_layouts;
+  for (const PagePlan& plan : plans) {
+    if (theme.layouts.count(plan.layout) == 0) {
+      missing_layouts.insert(plan.layout);
+    }
+  }
+  if (theme.layouts.count("base") == 0) missing_layouts.insert("base");
+  for (const std::string& layout : missing_layouts) {
+    diags.Error(FilePos(templates.LayoutPath(layout)), "",
+                "the theme has no layout '" + layout + "', which pages need");
+  }
+
+  std::set<std::string> known = ViewVocabulary(texts, lang);
+  known.insert("content");  // set by RenderSite for the base layout
+  if (compiled && missing_layouts.empty()) {
+    const kainjow::mustache::data shared = ToMustache(SharedData(ctx));
+    std::vector<PageResult> results;
+    RenderPages(ctx, plans, shared, templates, options.jobs, results);
+    for (size_t i = 0; i < plans.size(); ++i) {
+      known.insert(results[i].keys.begin(), results[i].keys.end());
+      if (!results[i].error.empty()) {
+        diags.Error(FilePos(templates.LayoutPath(plans[i].layout)), "",
+                    "rendering '" + OutputPath(plans[i].url) + "' failed: " + results[i].error);
+        continue;
+      }
+      const std::string path = OutputPath(plans[i].url);
+      if (out.files.count(path)) {
+        diags.Error(plans[i].pos, "", "two pages have the URL '/" + plans[i].url + "'",
+                    "give one of them another slug");
+        continue;
+      }
+      out.files[path] = OutputFile{std::move(results[i].html), "", "text/html; charset=utf-8"};
+    }
+  }
+  LintTemplates(theme, known, texts, diags);
+  // Without a texts file every text is missing; I18nTexts::Load reported that one problem.
+  if (texts.loaded()) {
+    for (const std::string& key : texts.MissingKeys()) {
+      diags.Error(FilePos(texts.path()), key, "the interface text '" + key + "' is missing");
+    }
+  }
+  AddCopiedFiles(theme, options, out, diags);
+  return out;
+}
+
+}  // namespace maillon

@@ -1,0 +1,55 @@
+// ViewValue: building, listing and converting view data.
+#include "render/view_value.h"
+
+namespace maillon {
+
+ViewValue& ViewValue::operator[](const std::string& key) {
+  for (auto& [name, value] : fields_) {
+    if (name == key) return value;
+  }
+  fields_.emplace_back(key, ViewValue());
+  return fields_.back().second;
+}
+
+const ViewValue* ViewValue::Find(const std::string& key) const {
+  for (const auto& [name, value] : fields_) {
+    if (name == key) return &value;
+  }
+  return nullptr;
+}
+
+kainjow::mustache::data ToMustache(const ViewValue& value) {
+  using kainjow::mustache::data;
+  switch (value.kind()) {
+    case ViewValue::Kind::kText:
+      return data(value.text());
+    case ViewValue::Kind::kFlag:
+      return data(value.flag());
+    case ViewValue::Kind::kList: {
+      kainjow::mustache::list items;
+      items.reserve(value.items().size());
+      for (const ViewValue& item : value.items()) items.push_back(ToMustache(item));
+      return data(items);
+    }
+    case ViewValue::Kind::kObject: {
+      data object;
+      for (const auto& [name, field] : value.fields()) {
+        object[name] = ToMustache(field);
+        if (field.kind() == ViewValue::Kind::kList) object["has_" + name] = !field.items().empty();
+      }
+      return object;
+    }
+  }
+  return data(false);
+}
+
+void CollectKeys(const ViewValue& value, std::set<std::string>& keys) {
+  for (const auto& [name, field] : value.fields()) {
+    keys.insert(name);
+    if (field.kind() == ViewValue::Kind::kList) keys.insert("has_" + name);
+    CollectKeys(field, keys);
+  }
+  for (const ViewValue& item : value.items()) CollectKeys(item, keys);
+}
+
+}  // namespace maillon

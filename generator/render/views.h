@@ -1,0 +1,66 @@
+// Views: one function per kind of page, turning the resolved site into template data.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "render/i18n_texts.h"
+#include "render/view_value.h"
+#include "resolve/resolved_site.h"
+
+namespace maillon {
+
+// What every view reads: the site, the interface texts and where the site is published.
+struct ViewContext {
+  const ResolvedSite& site;
+  const I18nTexts& texts;
+  std::string lang = "fr";  // the site's language, for dates and <html lang>
+  bool french = true;       // French typography on titles and summaries
+  std::string base_url;     // "https://example.org/portail/" (trailing slash), may be empty
+  std::string base_path;    // "/portail/": the root of pages served at any path (404.html)
+};
+
+// The page being built: its URL and the prefix that leads back to the site root from it.
+struct PageEnv {
+  std::string url;   // "soupers/manseau-2026-02-19/"
+  std::string root;  // "../../"
+};
+
+// One page of the site: its URL, the layout that renders it and how to build its data.
+struct PagePlan {
+  std::string url;
+  std::string layout;  // "supper" -> layouts/supper.mustache
+  SourcePos pos;       // the content item it shows (for messages); empty for section pages
+  std::function<ViewValue(const ViewContext&, const PageEnv&)> build;
+};
+
+// Every page of the portal, in a stable order (home first).
+std::vector<PagePlan> PlanPages(const ViewContext& ctx);
+// The environment of the page at `url` (its root is the base path for 404.html).
+PageEnv EnvFor(const ViewContext& ctx, const std::string& url);
+// Data shared by every page: {{t.*}}, site title, language, help lines, site contact.
+ViewValue SharedData(const ViewContext& ctx);
+
+ViewValue HomePage(const ViewContext& ctx, const PageEnv& env);
+ViewValue MunicipalitiesPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Municipality& m);
+ViewValue OrganizationsPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue OrganizationPage(const ViewContext& ctx, const PageEnv& env, const Organization& o);
+ViewValue CategoriesPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue CategoryPage(const ViewContext& ctx, const PageEnv& env, const Category& c);
+ViewValue ActivitiesPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue ActivitiesArchivePage(const ViewContext& ctx, const PageEnv& env);
+ViewValue ActivityPage(const ViewContext& ctx, const PageEnv& env, const Activity& a);
+ViewValue SuppersPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue SupperPage(const ViewContext& ctx, const PageEnv& env, const Supper& s);
+ViewValue CommunitiesPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue CommunityPage(const ViewContext& ctx, const PageEnv& env, const Community& c);
+// Page `page` (1-based) of `pages` of the news list.
+ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page, int pages);
+ViewValue NewsPage(const ViewContext& ctx, const PageEnv& env, const NewsItem& n);
+ViewValue ContentPage(const ViewContext& ctx, const PageEnv& env, const Page& p);
+ViewValue HelpPage(const ViewContext& ctx, const PageEnv& env);
+ViewValue NotFoundPage(const ViewContext& ctx, const PageEnv& env);
+
+}  // namespace maillon

@@ -1,0 +1,126 @@
+// Municipalities and sharing communities: the list pages and one page for each.
+#include <algorithm>
+
+#include "render/routes.h"
+#include "render/views_common.h"
+
+namespace maillon {
+
+namespace {
+
+constexpr size_t kMunicipalityNews = 5;
+
+// "12 500" in French (narrow no-break space), "12,500" in English.
+std::string GroupThousands(int n, bool french) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  const std::string sep = french ? "\u202f" : ",";
+  for (int i = int(digits.size()) - 3; i > 0; i -= 3) digits.insert(size_t(i), sep);
+  return n < 0 ? "-" + digits : digits;
+}
+
+// {label, text, href}: one line of a <dl>, linked when `href` is not empty.
+ViewValue Fact(std::string label, std::string text, std::string href) {
+  ViewValue fact;
+  fact["label"] = std::move(label);
+  fact["text"] = std::move(text);
+  fact["href"] = ViewValue::TextOrFalse(std::move(href));
+  return fact;
+}
+
+}  // namespace
+
+ViewValue MunicipalitiesPage(const ViewContext& ctx, const PageEnv& env) {
+  ViewValue page = PageFrame(ctx, env, ctx.texts.Get("municipalities_title"),
+                             ctx.texts.Get("municipalities_intro"), {});
+  page["municipalities"] =
+      CardList(ctx.site.municipalities_by_name, ctx.site.municipalities_by_name.size(),
+               [&](const Municipality* m) { return MunicipalityCard(ctx, env, *m); });
+  page["top_level_cards"] = true;
+  return page;
+}
+
+ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Municipality& m) {
+  const std::vector<Crumb> parents = {{ctx.texts.Get("municipalities_title"), MunicipalitiesUrl()}};
+  ViewValue page = PageFrame(ctx, env, m.name, m.summary, parents);
+  page["name"] = m.name;
+  page["summary"] = ViewValue::TextOrFalse(Prose(ctx, m.summary));
+  page["body_html"] = BodyHtml(ctx, env, m.body.text);
+  // Facts as a list, so that the template writes a <dl> only when there is one.
+  ViewValue facts = ViewValue::List();
+  if (m.population) {
+    facts.Push(
+        Fact(ctx.texts.Get("label_population"), GroupThousands(*m.population, ctx.french), ""));
+  }
+  if (!m.website.empty()) {
+    facts.Push(
+        Fact(ctx.texts.Get("label_website"), ctx.texts.Get("municipality_website"), m.website));
+  }
+  page["facts"] = std::move(facts);
+  if (m.logo.empty()) {
+    page["logo"] = false;
+  } else {
+    ViewValue logo;
+    logo["src"] = StaticHref(env, m.logo);
+    logo["alt"] = ctx.texts.Format("logo_alt", {{"name", m.name}});
+    page["logo"] = std::move(logo);
+  }
+  ViewValue contacts = ViewValue::List();
+  for (const Contact& c : m.contacts) {
+    ViewValue contact = ContactValue(ctx, c);
+    if (contact.kind() == ViewValue::Kind::kObject) contacts.Push(std::move(contact));
+  }
+  page["contacts"] = std::move(contacts);
+
+  static const MunicipalityView kEmpty{};
+  auto found = ctx.site.by_municipality.find(m.slug);
+  const MunicipalityView& view = found == ctx.site.by_municipality.end() ? kEmpty : found->second;
+  page["upcoming_suppers"] = CardList(view.upcoming_suppers, view.upcoming_suppers.size(),
+                                      [&](const Supper* s) { return SupperCard(ctx, env, *s); });
+  ViewValue activities = ViewValue::List();
+  for (const Activity* a : view.activities) {
+    if (NextOccurrence(*a, ctx.site.now)) activities.Push(ActivityCard(ctx, env, *a));
+  }
+  page["activities"] = std::move(activities);
+  page["organizations"] =
+      CardList(view.organizations, view.organizations.size(),
+               [&](const Organization* o) { return OrganizationCard(ctx, env, *o); });
+  page["communities"] = CardList(view.communities, view.communities.size(),
+                                 [&](const Community* c) { return CommunityCard(ctx, env, *c); });
+  page["news"] = CardList(view.news, kMunicipalityNews,
+                          [&](const NewsItem* n) { return NewsCard(ctx, env, *n); });
+  page["suppers_url"] = Href(env, SuppersUrl());
+  page["activities_url"] = Href(env, ActivitiesUrl());
+  return page;
+}
+
+ViewValue CommunitiesPage(const ViewContext& ctx, const PageEnv& env) {
+  ViewValue page = PageFrame(ctx, env, ctx.texts.Get("communities_title"),
+                             ctx.texts.Get("communities_intro"), {});
+  // By municipality, then by name: residents look for the one near them.
+  std::vector<const Community*> sorted;
+  for (const Community& c : ctx.site.content->communities) sorted.push_back(&c);
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const Community* a, const Community* b) {
+    const std::string ma = MunicipalityName(ctx, a->municipality.value);
+    const std::string mb = MunicipalityName(ctx, b->municipality.value);
+    return ma != mb ? ma < mb : a->name < b->name;
+  });
+  page["communities"] = CardList(sorted, sorted.size(),
+                                 [&](const Community* c) { return CommunityCard(ctx, env, *c); });
+  page["top_level_cards"] = true;
+  return page;
+}
+
+ViewValue CommunityPage(const ViewContext& ctx, const PageEnv& env, const Community& c) {
+  const std::vector<Crumb> parents = {{ctx.texts.Get("communities_title"), CommunitiesUrl()}};
+  ViewValue page = PageFrame(ctx, env, Prose(ctx, c.name), c.summary, parents);
+  page["name"] = Prose(ctx, c.name);
+  page["summary"] = ViewValue::TextOrFalse(Prose(ctx, c.summary));
+  page["body_html"] = BodyHtml(ctx, env, c.body.text);
+  page["municipality"] = MunicipalityLink(ctx, env, c.municipality.value);
+  page["schedule"] = ViewValue::TextOrFalse(Prose(ctx, c.schedule));
+  page["contact"] = ContactValue(ctx, c.contact);
+  page["started"] = c.started ? DateValue(ctx, *c.started) : ViewValue(false);
+  return page;
+}
+
+}  // namespace maillon
