@@ -109,7 +109,9 @@ void RenderPages(const ViewContext& ctx, const std::vector<PagePlan>& plans,
 void AddCopiedFiles(const Theme& theme, const RenderOptions& options, RenderedSite& out,
                     Diagnostics& diags) {
   for (const auto& [site_path, disk_path] : theme.assets) {
-    if (!out.files.emplace(site_path, OutputFile{"", disk_path, ContentTypeFor(site_path)})
+    if (!out.files
+             .emplace(site_path,
+                      OutputFile{"", disk_path, ContentTypeFor(site_path), FilePos(disk_path)})
              .second) {
       diags.Error(FilePos(disk_path), "", "theme asset '" + site_path + "' has the path of a page");
     }
@@ -118,7 +120,9 @@ void AddCopiedFiles(const Theme& theme, const RenderOptions& options, RenderedSi
     std::string site_path = relative;
     std::replace(site_path.begin(), site_path.end(), '\\', '/');
     const std::string disk_path = options.static_dir + "/" + relative;
-    if (!out.files.emplace(site_path, OutputFile{"", disk_path, ContentTypeFor(site_path)})
+    if (!out.files
+             .emplace(site_path,
+                      OutputFile{"", disk_path, ContentTypeFor(site_path), FilePos(disk_path)})
              .second) {
       diags.Error(FilePos(disk_path), "",
                   "static file '" + site_path + "' has the path of a page or theme asset",
@@ -181,7 +185,8 @@ RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const Rend
                     "give one of them another slug");
         continue;
       }
-      out.files[path] = OutputFile{std::move(results[i].html), "", "text/html; charset=utf-8"};
+      out.files[path] =
+          OutputFile{std::move(results[i].html), "", "text/html; charset=utf-8", plans[i].pos};
     }
   }
   LintTemplates(theme, known, texts, diags);

@@ -4,12 +4,15 @@
 #include <map>
 #include <string>
 
+#include "diag/source_pos.h"
+
 namespace maillon {
 
 struct OutputFile {
   std::string bytes;         // the content, unless copy_from is set
   std::string copy_from;     // a file on disk to copy as is (theme assets, content/static)
   std::string content_type;  // "text/html; charset=utf-8"
+  SourcePos source;          // the content file it shows, for messages about it (may be empty)
 };
 
 struct RenderedSite {
