@@ -70,7 +70,8 @@ std::string I18nTexts::Format(
     std::initializer_list<std::pair<std::string_view, std::string>> args) const {
   std::string text = Get(key);
   for (const auto& [name, value] : args) {
-    const std::string token = "{" + std::string(name) + "}";
+    std::string token(1, '{');  // built by append: GCC 12 warns falsely on "{" + string
+    token.append(name).push_back('}');
     for (size_t at = text.find(token); at != std::string::npos;
          at = text.find(token, at + value.size())) {
       text.replace(at, token.size(), value);
