@@ -1,6 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Maillon needs to build and test, skipping those already present.
+#   tools/install-deps.sh          what building and `make serve` need
+#   tools/install-deps.sh --test   also the browser tests and validators (`make test`): Chromium,
+#                                  Node.js and npm, Java (for vnu.jar), Python's icalendar and
+#                                  feedparser, fonts for screenshots; then `npm ci` when
+#                                  node_modules is missing or older than package-lock.json.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=0
+case "${1:-}" in
+  "") ;;
+  --test) with_tests=1 ;;
+  *) echo "usage: $0 [--test]" >&2; exit 2 ;;
+esac
 
 packages=(
   cmake ninja-build g++ pkg-config make
@@ -8,15 +21,42 @@ packages=(
   libcpp-httplib-dev doctest-dev
   python3
 )
+test_packages=(
+  chromium fonts-dejavu-core fonts-liberation ca-certificates
+  python3-icalendar python3-feedparser
+)
+[ "$with_tests" -eq 1 ] && packages+=("${test_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$with_tests" -eq 1 ]; then
+  # Commands rather than packages: Node.js may come from another source whose nodejs package
+  # already provides npm (and conflicts with Debian's npm package); any Java 11 or later will do.
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  command -v java >/dev/null || missing+=(default-jre-headless)
+fi
 
-echo "Installing missing packages: ${missing[*]}"
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing missing packages: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+[ "$with_tests" -eq 1 ] || exit 0
+
+# Node modules of the browser tests (package-lock.json), installed again only when the lock file
+# changed since the last install. --ignore-scripts: no package may download anything (vnu-jar's
+# install script would fetch a Java runtime; the system's Java is used instead).
+stamp=node_modules/.maillon-package-lock.sha256
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] \
+    || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/vnu-jar ]; then
+  echo "Installing node modules (npm ci)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  echo "$want" >"$stamp"
+fi

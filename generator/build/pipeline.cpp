@@ -3,6 +3,7 @@
 
 #include "load/content_tree.h"
 #include "load/theme.h"
+#include "render/link_check.h"
 #include "render/render_site.h"
 #include "resolve/resolve.h"
 #include "validate/validate_content.h"
@@ -25,6 +26,10 @@ BuildResult RenderOnly(const BuildOptions& options) {
   render.static_dir = options.content_dir + "/static";
   render.jobs = options.jobs;
   result.site = RenderSite(site, theme, render, diags);
+  // Pages a template failed to render would make every link to them look broken: check after.
+  if (!diags.HasErrors()) {
+    CheckLinks(result.site, PortalLinkCheckOptions(site, theme, render), diags);
+  }
   for (const auto& [path, file] : result.site.files) {
     if (path.ends_with(".html")) ++result.pages;
   }

@@ -16,5 +16,7 @@ int RunCli(const std::vector<std::string>& args);
 
 int RunBuildCommand(const std::vector<std::string>& args);
 int RunCheckCommand(const std::vector<std::string>& args);
+// Previews the site over HTTP with live reload until Ctrl-C (see serve_command.cpp).
+int RunServeCommand(const std::vector<std::string>& args);
 
 }  // namespace maillon

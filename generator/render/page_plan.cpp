@@ -101,6 +101,7 @@ std::vector<PagePlan> PlanPages(const ViewContext& ctx) {
         [&p](const ViewContext& c, const PageEnv& e) { return ContentPage(c, e, p); }, p.pos);
   }
   add(HelpUrl(), "help", HelpPage);
+  add(SearchPageUrl(), "search", SearchPage);
   add(NotFoundUrl(), "404", NotFoundPage);
   return plans;
 }

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "render/markdown.h"
+#include "render/outputs.h"
 #include "render/routes.h"
 #include "render/template_lint.h"
 #include "render/template_set.h"
@@ -196,6 +197,7 @@ RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const Rend
       diags.Error(FilePos(texts.path()), key, "the interface text '" + key + "' is missing");
     }
   }
+  AddDataOutputs(ctx, out, diags);
   AddCopiedFiles(theme, options, out, diags);
   return out;
 }

@@ -61,6 +61,9 @@ ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page, int
 ViewValue NewsPage(const ViewContext& ctx, const PageEnv& env, const NewsItem& n);
 ViewValue ContentPage(const ViewContext& ctx, const PageEnv& env, const Page& p);
 ViewValue HelpPage(const ViewContext& ctx, const PageEnv& env);
+// The search page: a form that searches recherche/index.json once its script runs, above the
+// directory by municipality and by category, which works without JavaScript.
+ViewValue SearchPage(const ViewContext& ctx, const PageEnv& env);
 ViewValue NotFoundPage(const ViewContext& ctx, const PageEnv& env);
 
 }  // namespace maillon

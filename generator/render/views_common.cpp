@@ -1,6 +1,7 @@
 // The page frame and the small values every view uses: text, links, dates, contacts.
 #include "render/views_common.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "render/format_dates.h"
@@ -19,6 +20,9 @@ char KeypadDigit(char upper) {
 }
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsHttpUrl(std::string_view url) {
+  return url.starts_with("https://") || url.starts_with("http://");
+}
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsWordByte(char c) {
   const auto u = static_cast<unsigned char>(c);
@@ -82,6 +86,22 @@ ViewValue Breadcrumbs(const ViewContext& ctx, const PageEnv& env, const std::str
   return crumbs;
 }
 
+// Calls `f` with the position of the level digit of every <hN> and </hN> tag of `html`.
+// Markdown output escapes "<" in text and code, so every such sequence is a real tag.
+template <class F>
+void ForEachHeadingTag(std::string_view html, F f) {
+  for (size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    size_t h = at + 1;
+    if (h < html.size() && html[h] == '/') ++h;
+    if (h + 2 >= html.size() || (html[h] != 'h' && html[h] != 'H')) continue;
+    const char digit = html[h + 1];
+    const char after = html[h + 2];
+    if (digit < '1' || digit > '6') continue;
+    if (after != '>' && after != ' ' && after != '\t' && after != '\n' && after != '/') continue;
+    f(h + 1);
+  }
+}
+
 }  // namespace
 
 std::string Prose(const ViewContext& ctx, std::string_view text) {
@@ -99,6 +119,27 @@ std::string StaticHref(const PageEnv& env, std::string_view src) {
   while (!src.empty() && src.front() == '/') src.remove_prefix(1);
   return Href(env, src);
 }
+
+std::string PublicUrl(const ViewContext& ctx, std::string_view site_path) {
+  return IsHttpUrl(ctx.base_url) ? ctx.base_url + std::string(site_path) : "";
+}
+
+std::string PublicStaticUrl(const ViewContext& ctx, std::string_view src) {
+  if (IsHttpUrl(src)) return std::string(src);
+  if (src.substr(0, 2) == "//") return "https:" + std::string(src);
+  while (!src.empty() && src.front() == '/') src.remove_prefix(1);
+  return PublicUrl(ctx, src);
+}
+
+std::string DisplayUrl(const ViewContext& ctx, std::string_view site_path) {
+  std::string url = PublicUrl(ctx, site_path);
+  if (url.empty()) return url;
+  url.erase(0, url.find("://") + 3);
+  if (site_path.empty() && url.ends_with("/")) url.pop_back();
+  return url;
+}
+
+std::string SearchPageUrl() { return "recherche/"; }
 
 std::string TelHref(std::string_view phone) {
   std::string digits;
@@ -135,13 +176,26 @@ std::string UpperFirst(std::string text) {
   return text;
 }
 
-ViewValue BodyHtml(const ViewContext& ctx, const PageEnv& env, std::string_view markdown) {
+ViewValue BodyHtml(const ViewContext& ctx, const PageEnv& env, std::string_view markdown,
+                   int top_level) {
   if (markdown.find_first_not_of(" \t\r\n") == std::string_view::npos) return ViewValue(false);
   MarkdownOptions options;
   options.unsafe_html = ctx.site.content->site.options.unsafe_html;
   options.root = env.root;
   options.french = ctx.french;
-  return ViewValue(MarkdownToHtml(markdown, options));
+  std::string html = MarkdownToHtml(markdown, options);
+  int highest = 7;
+  ForEachHeadingTag(html, [&](size_t digit) { highest = std::min(highest, html[digit] - '0'); });
+  // Only ever down: a body that starts at <h3> on purpose keeps its levels.
+  if (highest < top_level) html = DemoteHeadings(html, top_level - highest);
+  return ViewValue(std::move(html));
+}
+
+std::string DemoteHeadings(std::string_view html, int levels) {
+  std::string out(html);
+  ForEachHeadingTag(
+      out, [&](size_t digit) { out[digit] = char('0' + std::min(6, out[digit] - '0' + levels)); });
+  return out;
 }
 
 ViewValue LinkValue(std::string title, std::string href) {
@@ -198,10 +252,18 @@ ViewValue PageFrame(const ViewContext& ctx, const PageEnv& env, const std::strin
                           : ctx.texts.Format("head_title", {{"page", title}, {"site", site_title}});
   page["description"] =
       ViewValue::TextOrFalse(Prose(ctx, description.empty() ? site.description : description));
-  page["canonical_url"] =
-      ViewValue::TextOrFalse(ctx.base_url.empty() ? "" : ctx.base_url + env.url);
+  page["canonical_url"] = ViewValue::TextOrFalse(PublicUrl(ctx, env.url));
   page["noindex"] = false;
   page["head_links"] = ViewValue::List();
+  page["og_type"] = "website";
+  page["og_image"] = false;
+  ViewValue feeds = ViewValue::List();
+  feeds.Push(FeedLink(Href(env, NewsListUrl(1) + "atom.xml"),
+                      ctx.texts.Format("feed_news", {{"site", site_title}})));
+  page["feeds"] = std::move(feeds);
+  page["json_ld"] = false;
+  page["search_url"] = Href(env, SearchPageUrl());
+  page["search_current"] = env.url == SearchPageUrl();
   page["nav"] = MainMenu(ctx, env);
   page["breadcrumbs"] = Breadcrumbs(ctx, env, title, parents);
   page["home_url"] = Href(env, HomeUrl());
@@ -209,6 +271,20 @@ ViewValue PageFrame(const ViewContext& ctx, const PageEnv& env, const std::strin
   // List pages show their cards right under the <h1>: card titles are then <h2>, not <h3>.
   page["top_level_cards"] = false;
   return page;
+}
+
+ViewValue FeedLink(std::string href, std::string title) {
+  ViewValue feed;
+  feed["href"] = std::move(href);
+  feed["title"] = std::move(title);
+  return feed;
+}
+
+ViewValue CalendarLink(const ViewContext& ctx, std::string href, const char* text_key) {
+  ViewValue link;
+  link["href"] = std::move(href);
+  link["text"] = ctx.texts.Get(text_key);
+  return link;
 }
 
 ViewValue ContactValue(const ViewContext& ctx, const Contact& c) {

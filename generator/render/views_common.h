@@ -18,13 +18,32 @@ std::string Prose(const ViewContext& ctx, std::string_view text);
 std::string Href(const PageEnv& env, std::string_view site_path);
 // The href of an image or file under content/static/ (or an absolute URL, kept).
 std::string StaticHref(const PageEnv& env, std::string_view src);
+// The absolute URL of a site path ("https://example.org/portail/soupers/"), for canonical links,
+// Open Graph and JSON-LD; empty when the base URL is not an absolute http(s) URL (these need an
+// absolute URL or nothing).
+std::string PublicUrl(const ViewContext& ctx, std::string_view site_path);
+// The absolute URL of an image under content/static/ (absolute URLs are kept), or empty.
+std::string PublicStaticUrl(const ViewContext& ctx, std::string_view src);
+// A site path as people type it, for print: "moijemimplique.ca/soupers/" (no scheme); empty
+// without an absolute base URL.
+std::string DisplayUrl(const ViewContext& ctx, std::string_view site_path);
+// The search page's site path. routes.h holds the portal's other sections.
+std::string SearchPageUrl();
+// The iCalendar file written beside each event page and municipality page, and at the site
+// root for the whole portal: a page links to its own as "calendrier.ics".
+inline constexpr std::string_view kCalendarFile = "calendrier.ics";
 // "tel:18662773553" for "1 866 APPELLE", "tel:8192885533" for "819-288-5533 poste 5";
 // empty when the text holds no number.
 std::string TelHref(std::string_view phone);
 // "Avril" from "avril": month names start section headings.
 std::string UpperFirst(std::string text);
-// Markdown as HTML for {{{...}}}, or false when there is no text.
-ViewValue BodyHtml(const ViewContext& ctx, const PageEnv& env, std::string_view markdown);
+// Markdown as HTML for {{{...}}}, or false when there is no text. Its headings start at level
+// `top_level` (2 under the page's <h1>, 3 inside a section): a body whose author wrote "# Title"
+// has every heading moved down, so that a page keeps one <h1> and its heading order.
+ViewValue BodyHtml(const ViewContext& ctx, const PageEnv& env, std::string_view markdown,
+                   int top_level = 2);
+// `html` with every heading <hN> moved down `levels` levels (at most to <h6>).
+std::string DemoteHeadings(std::string_view html, int levels);
 // {title, href}.
 ViewValue LinkValue(std::string title, std::string href);
 
@@ -49,9 +68,16 @@ struct Crumb {
 };
 
 // The data every page has: title, <title>, description, canonical URL, root, main menu (with
-// the current page marked), breadcrumbs (home, `parents`, then the page itself).
+// the current page marked), breadcrumbs (home, `parents`, then the page itself), and the head
+// metadata views may refine: og_type ("website"), og_image (false), feeds (the news feed) and
+// json_ld (false).
 ViewValue PageFrame(const ViewContext& ctx, const PageEnv& env, const std::string& title,
                     std::string_view description, const std::vector<Crumb>& parents);
+
+// A feed for <link rel="alternate">: {href, title}.
+ViewValue FeedLink(std::string href, std::string title);
+// An "add to my calendar" link, {href, text}: `text_key` names its i18n text.
+ViewValue CalendarLink(const ViewContext& ctx, std::string href, const char* text_key);
 
 // --- People and places ---
 
@@ -70,6 +96,16 @@ ViewValue OrganizationLink(const ViewContext& ctx, const PageEnv& env, std::stri
 ViewValue CategoryLink(const ViewContext& ctx, const PageEnv& env, std::string_view slug);
 // The name of a municipality ("Manseau"), or the slug when unknown.
 std::string MunicipalityName(const ViewContext& ctx, std::string_view slug);
+
+// --- Directory of organisations ---
+
+// Organisations by category of service: {id, name, url, description, organizations}; with
+// `every_category`, categories without organisations are listed too.
+ViewValue DirectoryByCategory(const ViewContext& ctx, const PageEnv& env, bool every_category);
+// Organisations by municipality, those serving the whole MRC first; with
+// `every_municipality`, municipalities without a local organisation are listed too.
+ViewValue DirectoryByMunicipality(const ViewContext& ctx, const PageEnv& env,
+                                  bool every_municipality);
 
 // --- Cards ---
 

@@ -1,7 +1,8 @@
-// The directory of organisations (by category of service and by municipality) and the
-// category pages.
+// The directory of organisations (by category of service and by municipality), the category
+// pages and the search page, which searches the site's index above the whole directory.
 #include "render/routes.h"
 #include "render/views_common.h"
+#include "render/views_json_ld.h"
 
 namespace maillon {
 
@@ -21,13 +22,58 @@ ViewValue Group(const ViewContext& ctx, const PageEnv& env, std::string id, std:
   return group;
 }
 
-ViewValue ByCategory(const ViewContext& ctx, const PageEnv& env) {
+ViewValue UpcomingActivityCards(const ViewContext& ctx, const PageEnv& env,
+                                const std::vector<const Activity*>& activities) {
+  ViewValue list = ViewValue::List();
+  for (const Activity* a : activities) {
+    if (NextOccurrence(*a, ctx.site.now)) list.Push(ActivityCard(ctx, env, *a));
+  }
+  return list;
+}
+
+template <class Map>
+const typename Map::mapped_type& Lookup(const Map& map, const std::string& key) {
+  static const typename Map::mapped_type kNone{};
+  auto it = map.find(key);
+  return it == map.end() ? kNone : it->second;
+}
+
+// The kinds of entries of recherche/index.json (output_search_index.h), each with its label
+// (i18n search_kind_*).
+constexpr const char* kKinds[] = {"municipality", "organization", "activity", "supper",
+                                  "community",    "news",         "page",     "category"};
+
+// What assets/search.js reads from the page: where the index is, how to turn its site paths
+// into links from this page, and every text it shows. JSON in a <script> element, so that the
+// script holds no text of its own and the theme's i18n files stay the only place to translate.
+std::string SearchConfig(const ViewContext& ctx, const PageEnv& env) {
+  const I18nTexts& t = ctx.texts;
+  JsonObject kinds;
+  for (const char* kind : kKinds) kinds.Text(kind, t.Get(std::string("search_kind_") + kind));
+  JsonObject texts;
+  texts.Text("one", t.Get("search_results_one"))
+      .Text("many", t.Get("search_results_many"))
+      .Text("none", t.Get("search_results_none"))
+      .Text("more", t.Get("search_results_more"))
+      .Text("loading", t.Get("search_loading"))
+      .Text("error", t.Get("search_error"));
+  JsonObject config;
+  config.Text("index", Href(env, SearchPageUrl() + "index.json"))
+      .Text("root", env.root)
+      .Object("kinds", kinds)
+      .Object("texts", texts);
+  return config.Json();
+}
+
+}  // namespace
+
+ViewValue DirectoryByCategory(const ViewContext& ctx, const PageEnv& env, bool every_category) {
   ViewValue groups = ViewValue::List();
   for (const Category& c : ctx.site.content->categories) {
-    auto it = ctx.site.organizations_by_category.find(c.slug);
-    if (it == ctx.site.organizations_by_category.end() || it->second.empty()) continue;
+    const auto& orgs = Lookup(ctx.site.organizations_by_category, c.slug);
+    if (orgs.empty() && !every_category) continue;
     groups.Push(Group(ctx, env, "categorie-" + c.slug, Prose(ctx, c.name),
-                      Href(env, CategoryUrl(c.slug)), Prose(ctx, c.description), it->second));
+                      Href(env, CategoryUrl(c.slug)), Prose(ctx, c.description), orgs));
   }
   std::vector<const Organization*> other;
   for (const Organization* o : ctx.site.organizations_by_name) {
@@ -41,7 +87,8 @@ ViewValue ByCategory(const ViewContext& ctx, const PageEnv& env) {
 }
 
 // Organisations serving the whole MRC come first, once, rather than under every municipality.
-ViewValue ByMunicipality(const ViewContext& ctx, const PageEnv& env) {
+ViewValue DirectoryByMunicipality(const ViewContext& ctx, const PageEnv& env,
+                                  bool every_municipality) {
   ViewValue groups = ViewValue::List();
   std::vector<const Organization*> everywhere;
   for (const Organization* o : ctx.site.organizations_by_name) {
@@ -62,36 +109,18 @@ ViewValue ByMunicipality(const ViewContext& ctx, const PageEnv& env) {
         }
       }
     }
-    if (local.empty()) continue;
+    if (local.empty() && !every_municipality) continue;
     groups.Push(Group(ctx, env, "municipalite-" + m->slug, m->name,
                       Href(env, MunicipalityUrl(m->slug)), "", local));
   }
   return groups;
 }
 
-ViewValue UpcomingActivityCards(const ViewContext& ctx, const PageEnv& env,
-                                const std::vector<const Activity*>& activities) {
-  ViewValue list = ViewValue::List();
-  for (const Activity* a : activities) {
-    if (NextOccurrence(*a, ctx.site.now)) list.Push(ActivityCard(ctx, env, *a));
-  }
-  return list;
-}
-
-template <class Map>
-const typename Map::mapped_type& Lookup(const Map& map, const std::string& key) {
-  static const typename Map::mapped_type kNone{};
-  auto it = map.find(key);
-  return it == map.end() ? kNone : it->second;
-}
-
-}  // namespace
-
 ViewValue OrganizationsPage(const ViewContext& ctx, const PageEnv& env) {
   ViewValue page = PageFrame(ctx, env, ctx.texts.Get("organizations_title"),
                              ctx.texts.Get("organizations_intro"), {});
-  page["by_category"] = ByCategory(ctx, env);
-  page["by_municipality"] = ByMunicipality(ctx, env);
+  page["by_category"] = DirectoryByCategory(ctx, env, false);
+  page["by_municipality"] = DirectoryByMunicipality(ctx, env, false);
   page["categories_url"] = Href(env, CategoriesUrl());
   return page;
 }
@@ -104,7 +133,7 @@ ViewValue OrganizationPage(const ViewContext& ctx, const PageEnv& env, const Org
   page["body_html"] = BodyHtml(ctx, env, o.body.text);
   page["contact"] = ContactValue(ctx, o.contact);
   page["hours"] = ViewValue::TextOrFalse(Prose(ctx, o.hours));
-  page["volunteering_html"] = BodyHtml(ctx, env, o.volunteering);
+  page["volunteering_html"] = BodyHtml(ctx, env, o.volunteering, 3);  // under its own <h2>
   if (o.logo.empty()) {
     page["logo"] = false;
   } else {
@@ -131,6 +160,7 @@ ViewValue OrganizationPage(const ViewContext& ctx, const PageEnv& env, const Org
   const auto& suppers = Lookup(ctx.site.suppers_by_organization, o.slug);
   page["suppers"] =
       CardList(suppers, suppers.size(), [&](const Supper* s) { return SupperCard(ctx, env, *s); });
+  page["json_ld"] = OrganizationJsonLd(ctx, o);
   return page;
 }
 
@@ -159,6 +189,18 @@ ViewValue CategoryPage(const ViewContext& ctx, const PageEnv& env, const Categor
       orgs, orgs.size(), [&](const Organization* o) { return OrganizationCard(ctx, env, *o); });
   page["activities"] =
       UpcomingActivityCards(ctx, env, Lookup(ctx.site.activities_by_category, c.slug));
+  return page;
+}
+
+ViewValue SearchPage(const ViewContext& ctx, const PageEnv& env) {
+  ViewValue page =
+      PageFrame(ctx, env, ctx.texts.Get("search_title"), ctx.texts.Get("search_intro"), {});
+  page["search_config_json"] = SearchConfig(ctx, env);
+  page["search_script_url"] = Href(env, "assets/search.js");
+  // Every municipality and category, even without organisations: the page is the whole
+  // directory before (or without) the script.
+  page["by_municipality"] = DirectoryByMunicipality(ctx, env, true);
+  page["by_category"] = DirectoryByCategory(ctx, env, true);
   return page;
 }
 

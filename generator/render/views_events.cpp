@@ -4,6 +4,7 @@
 #include "render/format_dates.h"
 #include "render/routes.h"
 #include "render/views_common.h"
+#include "render/views_json_ld.h"
 
 namespace maillon {
 
@@ -44,6 +45,7 @@ ViewValue ActivitiesPage(const ViewContext& ctx, const PageEnv& env) {
   page["months"] = ByMonth(ctx, env);
   page["archive_url"] = Href(env, ActivitiesArchiveUrl());
   page["has_archive"] = !ctx.site.past_activities.empty();
+  page["calendar"] = CalendarLink(ctx, Href(env, kCalendarFile), "calendar_site");
   return page;
 }
 
@@ -86,6 +88,10 @@ ViewValue ActivityPage(const ViewContext& ctx, const PageEnv& env, const Activit
   page["last"] =
       over && !a.occurrences.empty() ? OccurrenceWhen(ctx, a.occurrences.back()) : ViewValue(false);
   page["activities_url"] = Href(env, ActivitiesUrl());
+  // The calendar file sits beside the page; an activity that is over has nothing to add.
+  page["calendar"] =
+      over ? ViewValue(false) : CalendarLink(ctx, std::string(kCalendarFile), "calendar_add");
+  page["json_ld"] = ActivityJsonLd(ctx, a);
   return page;
 }
 

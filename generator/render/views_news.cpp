@@ -80,6 +80,14 @@ ViewValue NewsPage(const ViewContext& ctx, const PageEnv& env, const NewsItem& n
   }
   page["municipalities"] = std::move(municipalities);
   page["news_url"] = Href(env, NewsListUrl(1));
+  page["og_type"] = "article";
+  const std::string image_url = n.image ? PublicStaticUrl(ctx, n.image->src) : "";
+  if (!image_url.empty()) {
+    ViewValue og_image;
+    og_image["url"] = image_url;
+    og_image["alt"] = Prose(ctx, n.image->alt);
+    page["og_image"] = std::move(og_image);
+  }
   return page;
 }
 

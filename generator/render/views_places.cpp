@@ -90,6 +90,10 @@ ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Mun
                           [&](const NewsItem* n) { return NewsCard(ctx, env, *n); });
   page["suppers_url"] = Href(env, SuppersUrl());
   page["activities_url"] = Href(env, ActivitiesUrl());
+  // Its own calendar and news feed, beside the page.
+  page["calendar"] = CalendarLink(ctx, std::string(kCalendarFile), "calendar_municipality");
+  page["feeds"].Push(
+      FeedLink("atom.xml", ctx.texts.Format("feed_municipality", {{"municipality", m.name}})));
   return page;
 }
 

@@ -4,6 +4,7 @@
 
 #include "render/routes.h"
 #include "render/views_common.h"
+#include "render/views_json_ld.h"
 
 namespace maillon {
 
@@ -61,6 +62,7 @@ ViewValue HomePage(const ViewContext& ctx, const PageEnv& env) {
   page["activities_url"] = Href(env, ActivitiesUrl());
   page["news_url"] = Href(env, NewsListUrl(1));
   page["municipalities_url"] = Href(env, MunicipalitiesUrl());
+  page["json_ld"] = HomeJsonLd(ctx);
   return page;
 }
 

@@ -4,6 +4,7 @@
 #include "render/format_dates.h"
 #include "render/routes.h"
 #include "render/views_common.h"
+#include "render/views_json_ld.h"
 
 namespace maillon {
 
@@ -47,6 +48,7 @@ ViewValue SuppersPage(const ViewContext& ctx, const PageEnv& env) {
   page["upcoming"] = Cards(ctx, env, dated);
   page["to_be_confirmed"] = ToBeConfirmedByMunicipality(ctx, env);
   page["past"] = Cards(ctx, env, ctx.site.past_suppers);
+  page["calendar"] = CalendarLink(ctx, Href(env, kCalendarFile), "calendar_site");
   return page;
 }
 
@@ -75,6 +77,14 @@ ViewValue SupperPage(const ViewContext& ctx, const PageEnv& env, const Supper& s
   }
   page["partners"] = std::move(partners);
   page["suppers_url"] = Href(env, SuppersUrl());
+  // The calendar file sits beside the page; a cancelled or past supper has nothing to add.
+  const bool addable =
+      s.date && s.status != SupperStatus::kCancelled && *s.date >= ctx.site.now.date;
+  page["calendar"] =
+      addable ? CalendarLink(ctx, std::string(kCalendarFile), "calendar_add") : ViewValue(false);
+  page["json_ld"] = SupperJsonLd(ctx, s);
+  // The poster's way back to the portal, as people type it.
+  page["poster_url"] = ViewValue::TextOrFalse(DisplayUrl(ctx, SuppersUrl()));
   return page;
 }
 

@@ -135,7 +135,8 @@ Content TestContent() {
   maillon::Page role;
   role.slug = "citoyen-maillon";
   role.title = "Votre rôle de citoyen-maillon";
-  role.body.text = "**Promouvoir** les services.";
+  // Authors often start with the page's title: it must not make a second <h1>.
+  role.body.text = "# Votre rôle\n\n**Promouvoir** les services.";
   role.menu_weight = 1;
   c.pages = {role};
 
@@ -213,6 +214,7 @@ TEST_CASE("the default theme renders every page of a small portal") {
                            "categories/entraide/index.html",
                            "citoyen-maillon/index.html",
                            "aide/index.html",
+                           "recherche/index.html",
                            "404.html"}) {
     const std::string& html = FileText(out, path);
     CHECK_MESSAGE(html.rfind("<!doctype html>", 0) == 0, path);
@@ -294,6 +296,96 @@ TEST_CASE("the default theme renders every page of a small portal") {
   CHECK(Has(FileText(out, "aide/index.html"), "211"));
 }
 
+TEST_CASE("every page has Open Graph, a feed and, for events and organisations, JSON-LD") {
+  const ResolvedSite site = TestSite();
+  Diagnostics diags;
+  const RenderedSite out = RenderSite(site, DefaultTheme(), {}, diags);
+  REQUIRE_MESSAGE(!diags.HasErrors(), Errors(diags));
+
+  const std::string& home = FileText(out, "index.html");
+  CHECK(Has(home, "<meta property=\"og:type\" content=\"website\">"));
+  CHECK(Has(home, "<meta property=\"og:url\" content=\"https://example.org/portail/\">"));
+  CHECK(Has(home, "<meta property=\"og:locale\" content=\"fr_CA\">"));
+  CHECK(Has(home, "<meta property=\"og:site_name\" content=\"Moi, je m’implique\">"));
+  CHECK(Has(home, "<meta name=\"twitter:card\" content=\"summary\">"));
+  CHECK(Has(home,
+            "<link rel=\"alternate\" type=\"application/atom+xml\" "
+            "href=\"./nouvelles/atom.xml\" title=\"Nouvelles — Moi, je m’implique\">"));
+  // The publisher is not set in this portal: no Organization on the home page.
+  CHECK_FALSE(Has(home, "application/ld+json"));
+  CHECK(Has(home, "href=\"./recherche/\""));
+
+  const std::string& supper = FileText(out, "soupers/manseau-2027-03-11/index.html");
+  CHECK(Has(supper,
+            "<link rel=\"canonical\" "
+            "href=\"https://example.org/portail/soupers/manseau-2027-03-11/\">"));
+  CHECK(Has(supper, "<meta property=\"og:title\" content=\"Souper citoyen à Manseau\">"));
+  CHECK(Has(supper,
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+            "\"@type\":\"Event\""));
+  CHECK(Has(supper, "\"startDate\":\"2027-03-11T17:30-05:00\""));
+  CHECK(Has(supper,
+            "<a class=\"button button-secondary\" href=\"calendrier.ics\" "
+            "type=\"text/calendar\">"));
+  CHECK(Has(supper, "Ajouter à mon agenda"));
+  CHECK(Has(supper, "example.org/portail/soupers/"));  // the poster's address, printed
+  // Undated: no Event, nothing to add to a calendar.
+  const std::string& undated = FileText(out, "soupers/manseau-2/index.html");
+  CHECK_FALSE(Has(undated, "application/ld+json"));
+  CHECK_FALSE(Has(undated, "calendrier.ics"));
+
+  const std::string& activity = FileText(out, "activites/cafe-rencontre-manseau/index.html");
+  CHECK(Has(activity, "\"@type\":\"Event\""));
+  CHECK(Has(activity, "href=\"calendrier.ics\""));
+  CHECK_FALSE(Has(FileText(out, "activites/forum-2025/index.html"), "calendrier.ics"));
+  CHECK(Has(FileText(out, "activites/index.html"), "href=\"../calendrier.ics\""));
+  CHECK(Has(FileText(out, "soupers/index.html"), "href=\"../calendrier.ics\""));
+
+  const std::string& manseau = FileText(out, "municipalites/manseau/index.html");
+  CHECK(Has(manseau, "href=\"calendrier.ics\""));
+  CHECK(Has(manseau,
+            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"atom.xml\" "
+            "title=\"Nouvelles de Manseau\">"));
+
+  const std::string& cab = FileText(out, "organismes/cab-mrc-becancour/index.html");
+  CHECK(Has(cab, "\"@type\":\"Organization\""));
+  CHECK(Has(cab, "\"telephone\":\"819-288-5533 poste 5\""));
+
+  // A news item with an image is an article with an absolute og:image.
+  const std::string& news = FileText(out, "nouvelles/lancement/index.html");
+  CHECK(Has(news, "<meta property=\"og:type\" content=\"article\">"));
+  CHECK(Has(news,
+            "<meta property=\"og:image\" "
+            "content=\"https://example.org/portail/images/souper.jpg\">"));
+  CHECK_FALSE(Has(FileText(out, "nouvelles/alerte/index.html"), "og:image"));
+
+  // The body's "# Votre rôle" became an <h2> under the page's own <h1>.
+  CHECK(Has(FileText(out, "citoyen-maillon/index.html"), "<h2>Votre rôle</h2>"));
+}
+
+TEST_CASE("the search page offers the directory and, once its script runs, a search form") {
+  const ResolvedSite site = TestSite();
+  Diagnostics diags;
+  const RenderedSite out = RenderSite(site, DefaultTheme(), {}, diags);
+  REQUIRE_MESSAGE(!diags.HasErrors(), Errors(diags));
+  const std::string& search = FileText(out, "recherche/index.html");
+  CHECK(Has(search, "<h1>Recherche</h1>"));
+  // The form waits for the script; the directory is there without it.
+  CHECK(Has(search, "<form class=\"search-form\" role=\"search\" method=\"get\" hidden>"));
+  CHECK(Has(search, "<label for=\"recherche-texte\">"));
+  CHECK(Has(search, "type=\"search\""));
+  CHECK(Has(search, "aria-live=\"polite\""));
+  CHECK(Has(search, "<script src=\"../assets/search.js\" defer></script>"));
+  CHECK(Has(search, "\"index\":\"../recherche/index.json\",\"root\":\"../\""));
+  CHECK(Has(search, "\"organization\":\"Organisme\""));
+  CHECK(Has(search, "href=\"../municipalites/manseau/\""));
+  CHECK(Has(search, "href=\"../municipalites/lemieux/\""));  // no organisation of its own
+  CHECK(Has(search, "href=\"../categories/entraide/\""));
+  CHECK(Has(search, "href=\"../organismes/cab-mrc-becancour/\""));
+  CHECK(Has(search, "<a class=\"header-search\" href=\"../recherche/\" aria-current=\"page\">"));
+  REQUIRE(out.files.count("assets/search.js"));
+}
+
 TEST_CASE("the base URL option overrides site.yaml; output does not depend on the jobs") {
   const ResolvedSite site = TestSite();
   const Theme theme = DefaultTheme();
@@ -371,4 +463,8 @@ TEST_CASE("an English site gets the theme's English texts") {
   CHECK(Has(supper, "<html lang=\"en\">"));
   CHECK(Has(supper, "Citizen supper in Manseau"));
   CHECK(Has(supper, "Skip to content"));
+  CHECK(Has(supper, "Thursday, March 11, 2027"));
+  CHECK(Has(supper, "Add to my calendar"));
+  CHECK(Has(supper, "<meta property=\"og:locale\" content=\"en_CA\">"));
+  CHECK(Has(FileText(out, "recherche/index.html"), "\"organization\":\"Organization\""));
 }

@@ -1,0 +1,66 @@
+// A small streaming JSON writer for the open data and the search index: deterministic output,
+// strings escaped per RFC 8259 with UTF-8 kept as it is.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace maillon {
+
+// `text` as a JSON string literal, quotes included: '"' and '\' escaped, every control
+// character (U+0000-U+001F, U+007F; line feed too) as \u00XX, everything else (UTF-8) as is.
+std::string QuoteJson(std::string_view text);
+
+// Writes one JSON value made of nested objects and arrays. Callers pair Begin/End calls and
+// give a Key before each member of an object; the writer places commas and indentation.
+class JsonWriter {
+ public:
+  // `indent` spaces per level with a newline after each member, or a compact single line at 0.
+  explicit JsonWriter(int indent = 2) : indent_(indent) {}
+
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
+  // The name of the next member of the current object.
+  void Key(std::string_view name);
+
+  void String(std::string_view text);
+  void Int(long long value);
+  void Bool(bool value);
+  void Null();
+  // A string, or null when the text is empty (optional text fields).
+  void StringOrNull(std::string_view text);
+  void IntOrNull(const std::optional<int>& value);
+  // An array of strings.
+  void Strings(const std::vector<std::string>& items);
+
+  // Shorthands for a member: Key(name) then the value.
+  void Field(std::string_view name, std::string_view text) {
+    Key(name);
+    String(text);
+  }
+  void FieldOrNull(std::string_view name, std::string_view text) {
+    Key(name);
+    StringOrNull(text);
+  }
+
+  // The document, ending with a newline; the writer is empty afterwards.
+  std::string Take();
+
+ private:
+  void Open(char bracket);
+  void Close(char bracket);
+  // Before a value: the comma and the line break that separate it from the previous one.
+  void BeforeValue();
+  void NewLine();
+
+  int indent_;
+  std::string out_;
+  std::vector<bool> has_items_;  // per open container: whether it holds a value already
+  bool after_key_ = false;
+};
+
+}  // namespace maillon

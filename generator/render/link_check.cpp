@@ -1,0 +1,572 @@
+// CheckLinks: scan every page and style sheet (on several threads), resolve each reference and
+// look its target up in hash tables, then report each broken link once, where it can be fixed.
+#include "render/link_check.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdint>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "diag/spellcheck.h"
+#include "load/read_file.h"
+#include "render/link_resolve.h"
+#include "render/link_scan.h"
+
+namespace maillon {
+
+namespace {
+
+enum class Problem { kNoFile, kNoId, kAboveRoot };
+
+// A reference that leads nowhere, and where it was found.
+struct BrokenLink {
+  size_t file = 0;      // index of the file holding it
+  std::string href;     // as written there (entities decoded)
+  size_t offset = 0;    // of the href in that file's text
+  SiteLink target;
+  Problem problem = Problem::kNoFile;
+  bool same_page = false;  // "#x": an element of the page itself
+  std::string closest_id;  // kNoId: the target's id nearest to the fragment, if any
+};
+
+// A #fragment of another page, checked once every page is scanned. Small, as a big site may
+// hold millions; the rare missing ones are described again from their file (Describe).
+struct PendingFragment {
+  uint64_t fragment_hash = 0;
+  size_t offset = 0;  // of the href in `file`
+  uint32_t file = 0;
+  uint32_t target = 0;
+};
+
+struct FileResult {
+  std::vector<BrokenLink> broken;
+  std::vector<PendingFragment> pending;
+};
+
+struct FileEntry {
+  const std::string* path;
+  const OutputFile* file;
+};
+
+bool IsHtml(const FileEntry& f) {
+  return f.file->content_type.starts_with("text/html") || f.path->ends_with(".html");
+}
+
+bool IsCss(const FileEntry& f) {
+  return f.file->content_type.starts_with("text/css") || f.path->ends_with(".css");
+}
+
+// "#" and "#top" scroll to the top of any page (HTML spec), whether or not such an element exists.
+bool IsTopFragment(std::string_view fragment) {
+  if (fragment.empty()) return true;
+  if (fragment.size() != 3) return false;
+  std::string lower(fragment);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "top";
+}
+
+uint64_t HashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
+bool IsPagePath(std::string_view path) {
+  return path.empty() || path.ends_with('/') || path.ends_with(".html");
+}
+
+bool ReadFromDisk(const std::string& path, std::string& out) {
+  std::string error;
+  return ReadFileBytes(path, out, error);
+}
+
+// Runs fn(0) ... fn(count - 1) on up to `jobs` threads. Returns the first exception's message
+// (the remaining indexes are then skipped), or "".
+std::string ForEachIndex(size_t count, int jobs, const std::function<void(size_t)>& fn) {
+  if (count == 0) return {};
+  std::atomic<size_t> next{0};
+  std::mutex mutex;
+  std::string error;
+  auto work = [&] {
+    try {
+      for (size_t i = next++; i < count; i = next++) fn(i);
+    } catch (const std::exception& e) {
+      const std::lock_guard<std::mutex> lock(mutex);
+      if (error.empty()) error = e.what();
+      next = count;
+    }
+  };
+  const size_t threads = std::min(count, size_t(std::max(jobs, 1)));
+  if (threads == 1) {
+    work();
+    return error;
+  }
+  std::vector<std::thread> pool;
+  for (size_t i = 0; i < threads; ++i) pool.emplace_back(work);
+  for (std::thread& t : pool) t.join();
+  return error;
+}
+
+// The byte offset of `needle` in `text` where it stands as a whole link (not inside a longer
+// path like "entraide/" for "aide/", nor followed by more path or a template tag), or npos.
+size_t FindLinkText(std::string_view text, std::string_view needle) {
+  auto continues_path = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_' ||
+           c == '~' || c == '%' || c == '/';
+  };
+  if (needle.empty()) return std::string_view::npos;
+  for (size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + 1)) {
+    const size_t end = at + needle.size();
+    const bool clean_before = at == 0 || !continues_path(text[at - 1]);
+    const bool clean_after = end == text.size() ||
+                             !(continues_path(text[end]) || text[end] == '#' || text[end] == '{');
+    if (clean_before && clean_after) return at;
+  }
+  return std::string_view::npos;
+}
+
+// Whether byte `offset` of the file `path` is in a Markdown text, not in a front-matter field.
+bool InMarkdownBody(std::string_view path, std::string_view text, size_t offset) {
+  if (!path.ends_with(".md")) return false;
+  if (!text.starts_with("---")) return true;
+  const size_t end = text.find("\n---", 3);
+  return end != std::string_view::npos && offset > end;
+}
+
+// "file:line:col" of byte `offset` of `text`, the file at `path`.
+SourcePos PositionAt(const std::string& path, std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = text.find('\n'); i != std::string_view::npos && i < offset;
+       i = text.find('\n', i + 1)) {
+    ++line;
+    line_start = i + 1;
+  }
+  return MakePos(std::make_shared<const std::string>(path), line,
+                 static_cast<int>(offset - line_start) + 1);
+}
+
+class LinkChecker {
+ public:
+  LinkChecker(const RenderedSite& site, const LinkCheckOptions& options)
+      : options_(options),
+        resolver_(options.base_url),
+        read_(options.read_file ? options.read_file : ReadTextFn(ReadFromDisk)) {
+    files_.reserve(site.files.size());
+    index_.reserve(site.files.size());
+    for (const auto& [path, file] : site.files) {
+      index_.emplace(path, files_.size());
+      files_.push_back({&path, &file});
+    }
+  }
+
+  // Every broken reference of the site, in file order then by place in the file.
+  std::vector<BrokenLink> FindBroken(std::string& error) const {
+    std::vector<FileResult> results(files_.size());
+    error = ForEachIndex(files_.size(), options_.jobs,
+                         [&](size_t i) { ScanFile(i, results[i]); });
+    if (!error.empty()) return {};
+    // Fragments of other pages, bucketed by target (a counting sort: linear) so that each target
+    // page's ids are read once, whoever links to it.
+    std::vector<size_t> start(files_.size() + 1, 0);
+    for (const FileResult& r : results) {
+      for (const PendingFragment& p : r.pending) ++start[p.target + 1];
+    }
+    for (size_t t = 0; t < files_.size(); ++t) start[t + 1] += start[t];
+    std::vector<PendingFragment> by_target(start.back());
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (FileResult& r : results) {
+      for (const PendingFragment& p : r.pending) by_target[next[p.target]++] = p;
+      r.pending = {};
+    }
+    std::vector<size_t> targets;
+    for (size_t t = 0; t < files_.size(); ++t) {
+      if (start[t + 1] > start[t]) targets.push_back(t);
+    }
+    std::vector<std::vector<PendingFragment>> missing(targets.size());
+    error = ForEachIndex(targets.size(), options_.jobs, [&](size_t k) {
+      const size_t t = targets[k];
+      std::vector<std::string> ids;
+      ScanHtmlIds(files_[t].file->bytes, ids);
+      std::unordered_set<uint64_t> known;
+      for (const std::string& id : ids) known.insert(HashOf(id));
+      for (size_t j = start[t]; j < start[t + 1]; ++j) {
+        if (!known.count(by_target[j].fragment_hash)) missing[k].push_back(by_target[j]);
+      }
+    });
+    if (!error.empty()) return {};
+
+    std::vector<BrokenLink> all;
+    for (FileResult& r : results) std::move(r.broken.begin(), r.broken.end(), back_inserter(all));
+    std::vector<PendingFragment> misses;
+    for (auto& m : missing) misses.insert(misses.end(), m.begin(), m.end());
+    Describe(misses, all);
+    std::stable_sort(all.begin(), all.end(), [](const BrokenLink& a, const BrokenLink& b) {
+      return a.file != b.file ? a.file < b.file : a.offset < b.offset;
+    });
+    return all;
+  }
+
+  // Reports each group of broken links that share a target (and problem) once per place.
+  void Report(const std::vector<BrokenLink>& broken, Diagnostics& diags) {
+    std::vector<std::vector<const BrokenLink*>> groups;
+    std::unordered_map<std::string, size_t> group_of;
+    for (const BrokenLink& b : broken) {
+      const auto [it, added] = group_of.emplace(GroupKey(b), groups.size());
+      if (added) groups.emplace_back();
+      groups[it->second].push_back(&b);
+    }
+    for (const auto& group : groups) ReportGroup(group, diags);
+  }
+
+ private:
+  static constexpr size_t kNone = size_t(-1);
+
+  // The index of the file that serves a site path, or kNone. "soupers" (no slash) counts when
+  // "soupers/index.html" exists: static hosts redirect it.
+  size_t Find(const std::string& path) const {
+    auto it = index_.find(FileForSitePath(path));
+    if (it != index_.end()) return it->second;
+    if (!path.empty() && !path.ends_with('/')) {
+      it = index_.find(path + "/index.html");
+      if (it != index_.end()) return it->second;
+    }
+    return kNone;
+  }
+
+  // Fills `scan` with the references (and ids) of file `i`; false for files that hold none:
+  // neither a rendered page nor a style sheet. A copied HTML file's links are the author's own.
+  bool ScanRefs(size_t i, HtmlScan& scan) const {
+    const FileEntry& entry = files_[i];
+    const OutputFile& f = *entry.file;
+    if (IsHtml(entry)) {
+      if (!f.copy_from.empty()) return false;
+      ScanHtml(f.bytes, scan);
+      return true;
+    }
+    if (!IsCss(entry)) return false;
+    if (f.copy_from.empty()) {
+      ScanCss(f.bytes, 0, scan.urls);
+      return true;
+    }
+    std::string text;
+    if (!read_(f.copy_from, text)) return false;  // the writer reports an unreadable file
+    ScanCss(text, 0, scan.urls);
+    return true;
+  }
+
+  // Checks every reference of file `i` but the fragments of other pages, which it leaves in
+  // out.pending.
+  void ScanFile(size_t i, FileResult& out) const {
+    HtmlScan scan;
+    if (!ScanRefs(i, scan)) return;
+    std::unordered_set<std::string_view> own_ids;  // filled on the page's first "#x"
+    for (FoundUrl& url : scan.urls) {
+      SiteLink target = resolver_.Resolve(*files_[i].path, url.url);
+      if (target.kind == SiteLink::Kind::kElsewhere) continue;
+      auto broken = [&](Problem problem) {
+        out.broken.push_back({i, std::move(url.url), url.offset, std::move(target), problem});
+        return &out.broken.back();
+      };
+      if (target.kind == SiteLink::Kind::kAboveRoot) {
+        broken(Problem::kAboveRoot);
+        continue;
+      }
+      const size_t t = Find(target.path);
+      if (t == kNone) {
+        broken(Problem::kNoFile);
+        continue;
+      }
+      if (!target.has_fragment || IsTopFragment(target.fragment)) continue;
+      // Only rendered pages' ids are known; a fragment of an image or a feed is not checked.
+      if (!IsHtml(files_[t]) || !files_[t].file->copy_from.empty()) continue;
+      if (t != i) {
+        out.pending.push_back({HashOf(target.fragment), url.offset, uint32_t(i), uint32_t(t)});
+        continue;
+      }
+      if (own_ids.empty()) own_ids.insert(scan.ids.begin(), scan.ids.end());
+      if (own_ids.count(target.fragment)) continue;
+      BrokenLink* b = broken(Problem::kNoId);
+      b->same_page = b->href.starts_with('#');
+      b->closest_id = ClosestId(b->target.fragment, scan.ids);
+    }
+  }
+
+  // The broken links behind fragments that their target page lacks, read again from the files
+  // that hold them (few, so reading twice is cheaper than keeping every link in memory).
+  void Describe(const std::vector<PendingFragment>& misses, std::vector<BrokenLink>& out) const {
+    std::map<uint32_t, std::vector<const PendingFragment*>> by_file;
+    for (const PendingFragment& p : misses) by_file[p.file].push_back(&p);
+    std::map<uint32_t, std::vector<std::string>> target_ids;
+    for (const auto& [file, list] : by_file) {
+      HtmlScan scan;
+      ScanRefs(file, scan);
+      std::unordered_map<size_t, const FoundUrl*> at;
+      for (const FoundUrl& url : scan.urls) at.emplace(url.offset, &url);
+      for (const PendingFragment* p : list) {
+        auto it = at.find(p->offset);
+        if (it == at.end()) continue;  // cannot happen: the file did not change
+        BrokenLink b{file, it->second->url, p->offset, {}, Problem::kNoId};
+        b.target = resolver_.Resolve(*files_[file].path, b.href);
+        auto ids = target_ids.find(p->target);
+        if (ids == target_ids.end()) {
+          ids = target_ids.emplace(p->target, std::vector<std::string>()).first;
+          ScanHtmlIds(files_[p->target].file->bytes, ids->second);
+        }
+        b.closest_id = ClosestId(b.target.fragment, ids->second);
+        out.push_back(std::move(b));
+      }
+    }
+  }
+
+  static std::string ClosestId(const std::string& fragment, const std::vector<std::string>& ids) {
+    const std::vector<std::string> closest = ClosestMatches(fragment, ids, 1);
+    return closest.empty() ? std::string() : closest[0];
+  }
+
+  static std::string GroupKey(const BrokenLink& b) {
+    switch (b.problem) {
+      case Problem::kAboveRoot: return "above\n" + b.href;
+      case Problem::kNoFile: return "file\n" + b.target.path;  // whatever the fragment
+      case Problem::kNoId: break;
+    }
+    return (b.same_page ? std::string("self\n") : "id\n" + b.target.path) + '#' +
+           b.target.fragment;
+  }
+
+  static std::string Fragment(const BrokenLink& b) {
+    return b.target.has_fragment ? "#" + b.target.fragment : std::string();
+  }
+
+  // The link as a site path ("/soupers/x/#y"), or as written when that says more.
+  static std::string Display(const BrokenLink& b) {
+    if (b.same_page || b.problem == Problem::kAboveRoot) return b.href;
+    return "/" + b.target.path + Fragment(b);
+  }
+
+  static std::string Reason(const BrokenLink& b) {
+    switch (b.problem) {
+      case Problem::kAboveRoot: return "it climbs above the site's root (too many '../')";
+      case Problem::kNoFile: return IsPagePath(b.target.path) ? "no such page" : "no such file";
+      case Problem::kNoId: break;
+    }
+    const std::string page = b.same_page ? "the page" : "the page /" + b.target.path;
+    return page + " has no element with id '" + b.target.fragment + "'";
+  }
+
+  // "did you mean ...?" in the form the link was shown in, or "".
+  std::string Suggestion(const BrokenLink& b, const std::string& shown) {
+    if (b.problem == Problem::kNoId) {
+      if (b.closest_id.empty()) return {};
+      return DidYouMean({shown.substr(0, shown.find('#') + 1) + b.closest_id});
+    }
+    if (b.problem != Problem::kNoFile) return {};
+    const std::string fixed = ClosestPath(b.target.path);
+    return fixed.empty() ? std::string() : DidYouMean({"/" + fixed + Fragment(b)});
+  }
+
+  // How an author may have written the link in a content file: a site path, the absolute URL,
+  // or as it is in the page.
+  std::vector<std::string> TextForms(const BrokenLink& b) const {
+    std::vector<std::string> forms;
+    if (b.problem != Problem::kAboveRoot && !b.same_page) {
+      forms.push_back("/" + b.target.path + Fragment(b));
+      if (!resolver_.base_url().empty()) {
+        forms.push_back(resolver_.base_url() + b.target.path + Fragment(b));
+      }
+    }
+    forms.push_back(b.href);
+    return forms;
+  }
+
+  // The same, plus how a template writes it after {{root}} ("soupers/x/").
+  std::vector<std::string> SharedForms(const BrokenLink& b) const {
+    std::vector<std::string> forms = TextForms(b);
+    if (!b.same_page && !b.target.path.empty()) forms.push_back(b.target.path + Fragment(b));
+    return forms;
+  }
+
+  struct Hit {
+    SourcePos pos;
+    std::string form;
+    bool in_body = false;  // in a Markdown file's text, after its front matter
+  };
+
+  std::optional<Hit> FindIn(const std::string& path, const std::vector<std::string>& forms) {
+    const std::string* text = Text(path);
+    if (!text) return std::nullopt;
+    for (const std::string& form : forms) {
+      const size_t at = FindLinkText(*text, form);
+      if (at != std::string_view::npos) {
+        return Hit{PositionAt(path, *text, at), form, InMarkdownBody(path, *text, at)};
+      }
+    }
+    return std::nullopt;
+  }
+
+  const std::string* Text(const std::string& path) {
+    auto it = texts_.find(path);
+    if (it == texts_.end()) {
+      std::string text;
+      std::optional<std::string> value;
+      if (read_(path, text)) value = std::move(text);
+      it = texts_.emplace(path, std::move(value)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+  }
+
+  void ReportGroup(const std::vector<const BrokenLink*>& group, Diagnostics& diags) {
+    std::set<std::string> placed;  // files this link was already reported in
+    std::vector<const BrokenLink*> rest;
+    for (const BrokenLink* b : group) {
+      const FileEntry& entry = files_[b->file];
+      const OutputFile& f = *entry.file;
+      if (IsCss(entry) && !f.copy_from.empty()) {
+        // A theme style sheet: the offset is a place in the file on disk.
+        const std::string* text = Text(f.copy_from);
+        if (placed.insert(f.copy_from).second) {
+          diags.Error(text ? PositionAt(f.copy_from, *text, b->offset) : FilePos(f.copy_from), "",
+                      "broken link '" + b->href + "' in " + *entry.path + ": " + Reason(*b),
+                      Suggestion(*b, b->href));
+        }
+        continue;
+      }
+      const std::string& source = f.source.path();
+      if (!source.empty()) {
+        if (std::optional<Hit> hit = FindIn(source, TextForms(*b))) {
+          if (placed.insert(source).second) {
+            diags.Error(hit->pos, "",
+                        "broken link '" + hit->form + "' in " +
+                            (hit->in_body ? "the text of " : "") + source + ": " +
+                            Reason(*b),
+                        Suggestion(*b, hit->form));
+          }
+          continue;
+        }
+      }
+      rest.push_back(b);
+    }
+    if (rest.empty()) return;
+
+    // Left: links the pages' templates wrote. Say where, once for all the pages showing them.
+    std::vector<size_t> pages;
+    for (const BrokenLink* b : rest) {
+      if (std::find(pages.begin(), pages.end(), b->file) == pages.end()) pages.push_back(b->file);
+    }
+    const BrokenLink& first = *rest.front();
+    const std::string shown = Display(first);
+    std::string where = "in " + *files_[pages[0]].path;
+    if (pages.size() > 1) {
+      where = "on " + std::to_string(pages.size()) + " pages, e.g. " + *files_[pages[0]].path +
+              " and " + *files_[pages[1]].path;
+    }
+    const std::string message = "broken link '" + shown + "' " + where + ": " + Reason(first);
+    for (const std::string& shared : options_.shared_files) {
+      if (std::optional<Hit> hit = FindIn(shared, SharedForms(first))) {
+        diags.Error(hit->pos, "", message, Suggestion(first, shown));
+        return;
+      }
+    }
+    const OutputFile& f = *files_[pages[0]].file;
+    diags.Error(f.source.path().empty() ? FilePos(*files_[pages[0]].path) : f.source, "", message,
+                Suggestion(first, shown));
+  }
+
+  // The existing site path closest to `path`, fixing one folder level at a time
+  // ("soupres/x/" -> "soupers/x/"); "" when there is none.
+  std::string ClosestPath(const std::string& path) {
+    if (children_.empty()) IndexFolders();
+    std::string fixed;
+    size_t start = 0;
+    while (start < path.size()) {
+      const size_t slash = path.find('/', start);
+      const std::string part =
+          path.substr(start, slash == std::string::npos ? std::string::npos : slash + 1 - start);
+      start = slash == std::string::npos ? path.size() : slash + 1;
+      if (known_.count(fixed + part)) {
+        fixed += part;
+        continue;
+      }
+      auto it = children_.find(fixed);
+      if (it == children_.end()) return {};
+      const auto closest = ClosestMatches(part, it->second, 1);
+      if (closest.empty()) return {};
+      fixed += closest[0];
+    }
+    if (fixed == path || Find(fixed) == kNone) return {};
+    return fixed;
+  }
+
+  // Folder -> its entries ("soupers/" -> "manseau-2026-02-19/", ...), for suggestions only.
+  void IndexFolders() {
+    for (const FileEntry& entry : files_) {
+      const std::string& path = *entry.path;
+      size_t start = 0;
+      while (start < path.size()) {
+        const size_t slash = path.find('/', start);
+        const size_t end = slash == std::string::npos ? path.size() : slash + 1;
+        const std::string prefix = path.substr(0, end);
+        if (known_.insert(prefix).second) {
+          children_[path.substr(0, start)].push_back(path.substr(start, end - start));
+        }
+        start = end;
+      }
+    }
+  }
+
+  const LinkCheckOptions& options_;
+  const LinkResolver resolver_;
+  const ReadTextFn read_;
+  std::vector<FileEntry> files_;
+  std::unordered_map<std::string_view, size_t> index_;  // file path -> index in files_
+  std::unordered_map<std::string, std::optional<std::string>> texts_;  // read for reporting
+  std::unordered_map<std::string, std::vector<std::string>> children_;
+  std::unordered_set<std::string> known_;  // every file and folder path, for suggestions
+};
+
+}  // namespace
+
+LinkCheckOptions PortalLinkCheckOptions(const ResolvedSite& site, const Theme& theme,
+                                        const RenderOptions& render) {
+  LinkCheckOptions options;
+  options.base_url = render.base_url;
+  options.jobs = render.jobs;
+  if (site.content) {
+    if (options.base_url.empty()) options.base_url = site.content->site.base_url;
+    const std::string& site_yaml = site.content->site.pos.path();
+    if (!site_yaml.empty()) options.shared_files.push_back(site_yaml);
+  }
+  // Partials first: the header, menu and footer hold the links every page shows.
+  for (const auto& [name, text] : theme.partials) {
+    options.shared_files.push_back(
+        JoinDisplayPath(JoinDisplayPath(theme.dir, "partials"), name + ".mustache"));
+  }
+  for (const auto& [name, text] : theme.layouts) {
+    options.shared_files.push_back(
+        JoinDisplayPath(JoinDisplayPath(theme.dir, "layouts"), name + ".mustache"));
+  }
+  return options;
+}
+
+void CheckLinks(const RenderedSite& site, const LinkCheckOptions& options, Diagnostics& diags) {
+  try {
+    LinkChecker checker(site, options);
+    std::string error;
+    const std::vector<BrokenLink> broken = checker.FindBroken(error);
+    if (!error.empty()) {
+      diags.Error({}, "", "the link check stopped: " + error);
+      return;
+    }
+    checker.Report(broken, diags);
+  } catch (const std::exception& e) {
+    diags.Error({}, "", "the link check stopped: " + std::string(e.what()));
+  }
+}
+
+}  // namespace maillon

@@ -1,0 +1,28 @@
+// Atom (RFC 4287) news feeds: nouvelles/atom.xml and municipalites/SLUG/atom.xml.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "render/rendered_site.h"
+#include "render/views.h"
+
+namespace maillon {
+
+// `text` escaped for XML 1.0 text and attribute values: & < > " ' as entities; control
+// characters XML forbids (all below U+0020 but tab, LF and CR) are dropped.
+std::string XmlEscape(std::string_view text);
+
+// An Atom feed titled `title` of `news` (newest first), served at the site path `self_path`
+// and shown as HTML at `alternate_path`. Absolute URLs everywhere; entries carry their body as
+// HTML with absolute links; the feed's <updated> is its newest entry's date (the build's "now"
+// when there is none).
+std::string AtomFeed(const ViewContext& ctx, std::string_view title, std::string_view self_path,
+                     std::string_view alternate_path, const std::vector<const NewsItem*>& news);
+
+// Adds nouvelles/atom.xml (all published news) and municipalites/SLUG/atom.xml (its news).
+void AddFeeds(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+
+}  // namespace maillon

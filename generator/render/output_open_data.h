@@ -1,0 +1,26 @@
+// Open data: donnees/organismes, activites and soupers as JSON and CSV twins, in the stable
+// shape docs/OPEN-DATA.md describes (English field names, slugs, ISO dates, absolute URLs).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "render/rendered_site.h"
+#include "render/views.h"
+
+namespace maillon {
+
+// One CSV field per RFC 4180: quoted (with quotes doubled) when it holds a comma, a quote, CR
+// or LF; as is otherwise.
+std::string CsvField(std::string_view text);
+// One CSV record: the fields separated by commas, ended by CRLF.
+std::string CsvRow(const std::vector<std::string>& fields);
+
+// Adds donnees/organismes.json, donnees/activites.json, donnees/soupers.json and their .csv
+// twins. Values are the content as written (no typography); output depends only on the
+// content, the base URL and the build's "now" (the "generated" field).
+void AddOpenData(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+
+}  // namespace maillon

@@ -1,0 +1,172 @@
+// The search index: one entry per page worth finding, with a folded text to match queries on.
+#include "render/output_search_index.h"
+
+#include <cctype>
+
+#include "model/text.h"
+#include "render/format_dates.h"
+#include "render/json_writer.h"
+#include "render/output_common.h"
+#include "render/routes.h"
+#include "render/views_common.h"
+
+namespace maillon {
+
+namespace {
+
+struct Entry {
+  std::string title;    // as the page shows it (typography applied)
+  std::string summary;
+  const char* kind = "";
+  std::vector<std::string> municipalities;
+  std::vector<std::string> categories;
+  std::string url;
+  std::string raw;      // the words to match, as written (before typography)
+};
+
+// Lowercase, accents folded, every run of spaces (and non-breaking spaces) made one space.
+std::string MatchText(std::string_view raw) {
+  const std::string folded = FoldAccents(raw);
+  std::string text;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(folded[i]);
+    // U+00A0 and U+202F are the spaces French typography puts in; they separate words too.
+    const bool nbsp = c == 0xc2 && i + 1 < folded.size() &&
+                      static_cast<unsigned char>(folded[i + 1]) == 0xa0;
+    const bool narrow = c == 0xe2 && i + 2 < folded.size() &&
+                        static_cast<unsigned char>(folded[i + 1]) == 0x80 &&
+                        static_cast<unsigned char>(folded[i + 2]) == 0xaf;
+    if (std::isspace(c) || nbsp || narrow) {
+      if (!text.empty() && text.back() != ' ') text += ' ';
+      i += nbsp ? 1 : narrow ? 2 : 0;
+    } else {
+      text += char(c);
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+std::vector<std::string> MunicipalityNames(const ViewContext& ctx,
+                                           const std::vector<LocatedString>& slugs) {
+  std::vector<std::string> names;
+  for (const LocatedString& slug : slugs) {
+    auto it = ctx.site.municipalities.find(slug.value);
+    if (it != ctx.site.municipalities.end()) names.push_back(it->second->name);
+  }
+  return names;
+}
+
+std::vector<std::string> CategoryNames(const ViewContext& ctx,
+                                       const std::vector<LocatedString>& slugs) {
+  std::vector<std::string> names;
+  for (const LocatedString& slug : slugs) {
+    auto it = ctx.site.categories.find(slug.value);
+    if (it != ctx.site.categories.end()) names.push_back(it->second->name);
+  }
+  return names;
+}
+
+// "jeudi 11 mars 2027, 17 h 30", or "Date à confirmer (Automne 2027)".
+std::string SupperWhen(const ViewContext& ctx, const Supper& s) {
+  if (!s.date) {
+    return s.period.empty() ? ctx.texts.Get("date_tbc")
+                            : ctx.texts.Format("date_tbc_period", {{"period", Prose(ctx, s.period)}});
+  }
+  if (!s.time) return FormatDateLong(*s.date, ctx.lang);
+  return FormatDateTime(DateTime{*s.date, *s.time}, ctx.lang);
+}
+
+std::vector<Entry> Entries(const ViewContext& ctx) {
+  const ResolvedSite& site = ctx.site;
+  std::vector<Entry> entries;
+  for (const Municipality* m : site.municipalities_by_name) {
+    entries.push_back({Prose(ctx, m->name), Prose(ctx, m->summary), "municipality", {m->name},
+                       {}, MunicipalityUrl(m->slug), m->name + " " + m->summary});
+  }
+  for (const Organization* o : site.organizations_by_name) {
+    // Serving the whole MRC shows as one short label; every name still goes into `text`, so
+    // that a search for any municipality finds the organisation.
+    std::string raw = o->name + " " + o->summary;
+    std::vector<std::string> served;
+    if (o->serves_all) {
+      served.push_back(ctx.texts.Get("index_all_municipalities"));
+      for (const Municipality* m : site.municipalities_by_name) raw += " " + m->name;
+    } else {
+      served = MunicipalityNames(ctx, o->municipalities);
+    }
+    entries.push_back({Prose(ctx, o->name), Prose(ctx, o->summary), "organization", served,
+                       CategoryNames(ctx, o->categories), OrganizationUrl(o->slug), raw});
+  }
+  // Upcoming activities first (by next date), then past ones: the order the site lists them.
+  for (const auto* list : {&site.upcoming_activities, &site.past_activities}) {
+    for (const Activity* a : *list) {
+      entries.push_back({Prose(ctx, a->title), Prose(ctx, a->summary), "activity",
+                         MunicipalityNames(ctx, {a->municipality}),
+                         CategoryNames(ctx, {a->category}), ActivityUrl(a->slug),
+                         a->title + " " + a->summary});
+    }
+  }
+  for (const Supper* s : site.suppers) {
+    std::string summary = SupperWhen(ctx, *s);
+    if (!s->theme.empty()) summary += " — " + Prose(ctx, s->theme);
+    const std::string title = SupperTitle(ctx, *s);
+    entries.push_back({title, summary, "supper", MunicipalityNames(ctx, {s->municipality}), {},
+                       SupperUrl(s->id), title + " " + summary + " " + s->theme});
+  }
+  for (const Community& c : site.content->communities) {
+    entries.push_back({Prose(ctx, c.name), Prose(ctx, c.summary), "community",
+                       MunicipalityNames(ctx, {c.municipality}), {}, CommunityUrl(c.slug),
+                       c.name + " " + c.summary});
+  }
+  for (const NewsItem* n : site.news) {
+    // A news item's tags are its topics: they play the part of categories.
+    std::vector<std::string> tags(n->tags.begin(), n->tags.end());
+    entries.push_back({Prose(ctx, n->title), Prose(ctx, n->summary), "news",
+                       MunicipalityNames(ctx, n->municipalities), tags, NewsUrl(n->slug),
+                       n->title + " " + n->summary});
+  }
+  for (const Page& p : site.content->pages) {
+    entries.push_back({Prose(ctx, p.title), Prose(ctx, p.summary), "page", {}, {},
+                       PageUrl(p.slug), p.title + " " + p.summary});
+  }
+  const std::string help = ctx.texts.Get("help_title");
+  entries.push_back({help, "", "page", {}, {}, HelpUrl(), help});
+  for (const Category& c : site.content->categories) {
+    entries.push_back({Prose(ctx, c.name), Prose(ctx, c.description), "category", {},
+                       {c.name}, CategoryUrl(c.slug), c.description});  // the name comes with categories
+  }
+  for (Entry& e : entries) {
+    for (const std::string& name : e.municipalities) e.raw += " " + name;
+    for (const std::string& name : e.categories) e.raw += " " + name;
+  }
+  return entries;
+}
+
+}  // namespace
+
+std::string SearchIndexJson(const ViewContext& ctx) {
+  JsonWriter json(0);  // compact: the page downloads it
+  json.BeginArray();
+  for (const Entry& e : Entries(ctx)) {
+    json.BeginObject();
+    json.Field("title", e.title);
+    json.Field("summary", e.summary);
+    json.Field("kind", e.kind);
+    json.Key("municipality");
+    json.Strings(e.municipalities);
+    json.Key("categories");
+    json.Strings(e.categories);
+    json.Field("url", e.url);
+    json.Field("text", MatchText(e.raw));
+    json.EndObject();
+  }
+  json.EndArray();
+  return json.Take();
+}
+
+void AddSearchIndex(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags) {
+  AddGeneratedFile(out, "recherche/index.json", SearchIndexJson(ctx), kJsonType, {}, diags);
+}
+
+}  // namespace maillon

@@ -1,0 +1,119 @@
+// Building the served site, swapping it, and answering requests from it.
+#include "serve/preview_site.h"
+
+#include <fstream>
+#include <iterator>
+
+#include "serve/live_reload.h"
+#include "serve/request_path.h"
+
+namespace maillon {
+
+namespace {
+
+constexpr const char* kHtml = "text/html; charset=utf-8";
+constexpr const char* kText = "text/plain; charset=utf-8";
+
+// Shown while no build has succeeded since the server started, under the error overlay.
+constexpr std::string_view kNoSitePage =
+    "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    "<title>Maillon preview: no site yet</title></head>\n<body>"
+    "<h1>The site has not built yet</h1>"
+    "<p>Fix the problems shown below and save: this page reloads by itself.</p>"
+    "</body></html>\n";
+
+bool ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+bool IsHtml(const std::string& content_type) { return content_type.starts_with("text/html"); }
+
+PreviewResponse Text(int status, std::string body) {
+  return PreviewResponse{status, kText, std::move(body), "", ""};
+}
+
+}  // namespace
+
+std::shared_ptr<const ServedSite> MakeServedSite(RenderedSite&& rendered, Diagnostics& diags) {
+  auto site = std::make_shared<ServedSite>();
+  site->files.reserve(rendered.files.size());
+  for (auto& [path, file] : rendered.files) {
+    ServedFile served{std::move(file.bytes), std::move(file.content_type)};
+    if (!file.copy_from.empty() && !ReadWholeFile(file.copy_from, &served.bytes)) {
+      // Removed or renamed since the render listed it: the next change event rebuilds.
+      diags.Error(FilePos(file.copy_from), "", "cannot read the file to serve it as /" + path);
+      continue;
+    }
+    site->files.emplace(path, std::move(served));
+  }
+  return site;
+}
+
+PreviewSnapshot PreviewState::Get() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return current_;
+}
+
+void PreviewState::SetSite(std::shared_ptr<const ServedSite> site, std::string generation) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  current_.site = std::move(site);
+  current_.error.reset();
+  current_.generation = std::move(generation);
+}
+
+void PreviewState::SetError(std::string report) {
+  auto error = std::make_shared<const std::string>(std::move(report));
+  std::lock_guard<std::mutex> lock(mutex_);
+  current_.error = std::move(error);
+}
+
+PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view method,
+                              std::string_view target) {
+  if (method != "GET" && method != "HEAD") {
+    PreviewResponse r = Text(405, "Method not allowed: the preview only reads.\n");
+    r.allow = "GET, HEAD";
+    return r;
+  }
+  const std::string_view error = snapshot.error ? std::string_view(*snapshot.error) : "";
+  const std::optional<std::string> path = NormalizeRequestPath(target);
+  if (path && "/" + *path == kLiveScriptUrl) {
+    return PreviewResponse{200, "text/javascript; charset=utf-8", LiveScript(), "", ""};
+  }
+  if (path && "/" + *path == kEventsUrl) {
+    return PreviewResponse{200, "text/event-stream", "", "", ""};  // HEAD: headers only
+  }
+  if (!snapshot.site) {
+    return PreviewResponse{503, kHtml, PreviewHtml(kNoSitePage, error), "", ""};
+  }
+  const ServedSite& site = *snapshot.site;
+  const Route route =
+      RouteRequest(target, [&site](const std::string& p) { return site.Has(p); });
+  switch (route.kind) {
+    case Route::Kind::kBadRequest:
+      return Text(400, "Bad request: the path is malformed or leaves the site.\n");
+    case Route::Kind::kRedirect: {
+      PreviewResponse r = Text(301, "Moved to " + route.path + "\n");
+      r.location = route.path;
+      return r;
+    }
+    case Route::Kind::kFile: {
+      const ServedFile& file = site.files.at(route.path);
+      if (IsHtml(file.content_type)) {
+        return PreviewResponse{200, file.content_type, PreviewHtml(file.bytes, error), "", ""};
+      }
+      return PreviewResponse{200, file.content_type, file.bytes, "", ""};
+    }
+    case Route::Kind::kNotFound:
+      break;
+  }
+  auto not_found = site.files.find("404.html");
+  if (not_found == site.files.end()) return Text(404, "Not found.\n");
+  return PreviewResponse{404, not_found->second.content_type,
+                         PreviewHtml(not_found->second.bytes, error), "", ""};
+}
+
+}  // namespace maillon

@@ -1,0 +1,46 @@
+// One rebuild of the preview: render in memory, swap in the new site or keep the last good one.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "build/pipeline.h"
+#include "serve/event_hub.h"
+#include "serve/preview_site.h"
+#include "watch/change_set.h"
+
+namespace maillon {
+
+struct RebuildReport {
+  Diagnostics diags;     // everything the render reported, warnings included
+  bool ok = false;       // the new site is being served
+  bool stylesheets_only = false;  // pages were told to refresh styles rather than reload
+  size_t pages = 0;      // HTML pages rendered
+  double seconds = 0;    // how long the rebuild took
+};
+
+// The diagnostics as the terminal prints them (headline, source line, caret, summary): the text
+// of the error overlay.
+std::string DiagnosticsReport(const Diagnostics& diags);
+
+class SiteRebuilder {
+ public:
+  // `state` and `hub` must outlive the rebuilder.
+  SiteRebuilder(BuildOptions options, PreviewState* state, EventHub* hub);
+
+  // Renders the site in memory (a full RenderOnly). On success serves the new site, clears the
+  // error and sends "reload" to open pages, or "css" when `changes` touched only stylesheets
+  // and the pages shown were good. On failure keeps serving the last good site, shows the
+  // report over its pages and sends "error". `changes` is null for the first build.
+  RebuildReport Rebuild(const ChangeBatch* changes);
+
+ private:
+  BuildOptions options_;
+  PreviewState* state_;
+  EventHub* hub_;
+  std::string session_;   // distinguishes this server's generations from a previous run's
+  std::uint64_t builds_ = 0;
+  bool last_ok_ = false;
+};
+
+}  // namespace maillon
