@@ -1,5 +1,5 @@
 # The two commands of the README, and the steps they are made of.
-#   make serve  install what is missing, build, render content/ into site/ and preview it
+#   make serve  install what is missing, build, preview content/ at http://127.0.0.1:8080/
 #   make test   install what is missing, build, run every test (release, then sanitizers)
 
 .PHONY: all deps test-deps build site serve test test-release test-sanitize clean
@@ -20,8 +20,9 @@ build: deps
 site: build
 	./build/maillon build
 
-serve: site
-	@echo "The site is in site/ (open site/index.html). The live preview server arrives with 'maillon serve'."
+# The preview renders in memory and rebuilds on every save; it writes nothing into site/.
+serve: build
+	./build/maillon serve --port 8080 --bind 127.0.0.1
 
 test: test-release test-sanitize
 

@@ -12,13 +12,15 @@ namespace {
 const char* kBuildHelp =
     "Usage: maillon build [options]\n\n"
     "Renders the content folder into a static site. The site is written beside the output\n"
-    "folder and swapped in only when everything succeeded: a failed build leaves the previous\n"
-    "site untouched. Exit status: 0 built, 1 content errors (all reported), 2 wrong usage.\n\n";
+    "folder and swapped in only when everything succeeded (content valid, every internal link\n"
+    "and #fragment resolved): a failed build leaves the previous site untouched.\n"
+    "Exit status: 0 built, 1 content errors (all reported), 2 wrong usage.\n\n";
 
 const char* kCheckHelp =
     "Usage: maillon check [options]\n\n"
-    "Validates the content and renders it in memory, reporting every error and warning;\n"
-    "writes nothing. Exit status: 0 no error, 1 content errors, 2 wrong usage.\n\n";
+    "Validates the content, renders it in memory and checks every internal link, asset\n"
+    "reference and #fragment of the result, reporting every error and warning; writes\n"
+    "nothing. Exit status: 0 no error, 1 content errors, 2 wrong usage.\n\n";
 
 std::vector<FlagSpec> CheckFlagSpecs() {
   std::vector<FlagSpec> specs;

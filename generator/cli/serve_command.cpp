@@ -34,8 +34,7 @@ constexpr size_t kMaxEventStreams = 16;
 std::vector<FlagSpec> ServeFlagSpecs() {
   std::vector<FlagSpec> specs = {
       {"--port", "PORT", "port to listen on (default: 8080; 0 picks a free one)"},
-      {"--bind", "ADDRESS",
-       "address to listen on (default: 127.0.0.1, this computer only)"},
+      {"--bind", "ADDRESS", "address to listen on (default: 127.0.0.1, this computer only)"},
   };
   for (FlagSpec& s : BuildFlagSpecs()) {
     if (s.name == "--base-url") {
@@ -71,8 +70,8 @@ void PrintRebuild(const RebuildReport& report, const std::string& cause, bool fi
   PrintDiagnostics(report.diags);
   std::string line = "[" + Clock() + "] " + cause + ": ";
   if (!report.ok) {
-    line += std::string(first ? "build" : "rebuild") + " failed (" + Plural(report.diags.error_count(), "error") + ") in " +
-            Seconds(report.seconds) +
+    line += std::string(first ? "build" : "rebuild") + " failed (" +
+            Plural(report.diags.error_count(), "error") + ") in " + Seconds(report.seconds) +
             (first ? "; pages show the errors until they are fixed"
                    : "; still serving the last good site");
     std::cerr << line << std::endl;
@@ -94,8 +93,8 @@ bool ParsePort(const std::string& text, int* port) {
 
 // Waits for SIGINT or SIGTERM (blocked in every thread) and stops the server; a second one
 // ends the process at once, for a rebuild that will not finish.
-void WaitForSignals(const sigset_t& signals, const std::atomic<bool>& done,
-                    PreviewServer& server, Watcher& watcher) {
+void WaitForSignals(const sigset_t& signals, const std::atomic<bool>& done, PreviewServer& server,
+                    Watcher& watcher) {
   bool stopping = false;
   const timespec tick{0, 200 * 1000 * 1000};
   while (!done) {
@@ -144,7 +143,7 @@ int RunServeCommand(const std::vector<std::string>& args) {
   }
   if (!IsLoopbackAddress(bind)) {
     std::cerr << "warning: --bind " << bind << " lets other computers on the network see the "
-              << "preview, drafts included; it is meant for this computer (127.0.0.1).\n";
+              << "preview; it is meant for this computer (127.0.0.1).\n";
   }
 
   // Signals are taken by one thread with sigtimedwait: blocked here, before any thread starts,
@@ -168,21 +167,24 @@ int RunServeCommand(const std::vector<std::string>& args) {
   const std::string url = "http://" + host + ":" + std::to_string(bound) + "/";
   if (options.base_url.empty()) options.base_url = url;
 
-  Watcher watcher(WatchOptions{{{options.content_dir, RootRole::kContent},
-                                {options.theme_dir, RootRole::kTheme}}});
+  Watcher watcher(WatchOptions{
+      {{options.content_dir, RootRole::kContent}, {options.theme_dir, RootRole::kTheme}}});
   watcher.Start();  // before the first build, so a save during it is not missed
   if (watcher.method() == WatchMethod::kPolling) {
     std::cerr << "Watching for changes by polling every 0.5 s (" << watcher.fallback_reason()
               << ").\n";
   }
 
-  SiteRebuilder rebuilder(options, &state, &hub);
+  // Ctrl-C during a long first build stops the server before it starts (Run returns at once).
+  std::atomic<bool> done{false};
+  std::thread signal_thread([&] { WaitForSignals(signals, done, server, watcher); });
+
+  // Without --now, each rebuild takes the time anew: news scheduled for this afternoon appears
+  // on the first save after it, as it would on the next real build.
+  SiteRebuilder rebuilder(options, !parsed.Has("--now"), &state, &hub);
   PrintRebuild(rebuilder.Rebuild(nullptr), options.content_dir + "/", true);
   std::cout << "Serving " << url << " (Ctrl-C to stop)" << std::endl;
 
-  std::atomic<bool> done{false};
-  std::thread signal_thread(
-      [&] { WaitForSignals(signals, done, server, watcher); });
   std::thread rebuild_thread([&] {
     while (!watcher.stopped()) {
       ChangeBatch batch = watcher.WaitForChanges(std::chrono::seconds(1));

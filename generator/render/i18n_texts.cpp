@@ -70,8 +70,7 @@ std::string I18nTexts::Format(
     std::initializer_list<std::pair<std::string_view, std::string>> args) const {
   std::string text = Get(key);
   for (const auto& [name, value] : args) {
-    std::string token(1, '{');  // built by append: GCC 12 warns falsely on "{" + string
-    token.append(name).push_back('}');
+    const std::string token = "{" + std::string(name) + "}";
     for (size_t at = text.find(token); at != std::string::npos;
          at = text.find(token, at + value.size())) {
       text.replace(at, token.size(), value);

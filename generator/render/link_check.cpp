@@ -114,17 +114,23 @@ std::string ForEachIndex(size_t count, int jobs, const std::function<void(size_t
 // The byte offset of `needle` in `text` where it stands as a whole link (not inside a longer
 // path like "entraide/" for "aide/", nor followed by more path or a template tag), or npos.
 size_t FindLinkText(std::string_view text, std::string_view needle) {
-  auto continues_path = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_' ||
-           c == '~' || c == '%' || c == '/';
+  auto continues_path = [&](size_t i) {
+    if (i >= text.size()) return false;
+    const char c = text[i];
+    // A final '.' or ',' ends a sentence, not the link ("see /aide/.").
+    if (c == '.' || c == ',') return i + 1 < text.size() && !std::isspace(uint8_t(text[i + 1]));
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '~' ||
+           c == '%' || c == '/';
   };
   if (needle.empty()) return std::string_view::npos;
   for (size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + 1)) {
     const size_t end = at + needle.size();
-    const bool clean_before = at == 0 || !continues_path(text[at - 1]);
-    const bool clean_after = end == text.size() ||
-                             !(continues_path(text[end]) || text[end] == '#' || text[end] == '{');
+    const char before = at == 0 ? ' ' : text[at - 1];
+    const bool clean_before = !(std::isalnum(static_cast<unsigned char>(before)) ||
+                                std::string_view("-._~%/").find(before) != std::string_view::npos);
+    const bool clean_after = end == text.size() || !(continues_path(end) || text[end] == '#' ||
+                                                     text[end] == '{');
     if (clean_before && clean_after) return at;
   }
   return std::string_view::npos;
@@ -410,12 +416,19 @@ class LinkChecker {
     return std::nullopt;
   }
 
+  // The text of a file, read once; nullptr when unreadable. The cache is bounded: a template
+  // link broken on every page of a big site makes every page's content file be searched.
   const std::string* Text(const std::string& path) {
     auto it = texts_.find(path);
     if (it == texts_.end()) {
       std::string text;
       std::optional<std::string> value;
       if (read_(path, text)) value = std::move(text);
+      if (texts_bytes_ > kTextCacheBytes) {
+        texts_.clear();
+        texts_bytes_ = 0;
+      }
+      texts_bytes_ += value ? value->size() : 0;
       it = texts_.emplace(path, std::move(value)).first;
     }
     return it->second ? &*it->second : nullptr;
@@ -457,7 +470,7 @@ class LinkChecker {
     // Left: links the pages' templates wrote. Say where, once for all the pages showing them.
     std::vector<size_t> pages;
     for (const BrokenLink* b : rest) {
-      if (std::find(pages.begin(), pages.end(), b->file) == pages.end()) pages.push_back(b->file);
+      if (pages.empty() || pages.back() != b->file) pages.push_back(b->file);  // sorted by file
     }
     const BrokenLink& first = *rest.front();
     const std::string shown = Display(first);
@@ -525,7 +538,9 @@ class LinkChecker {
   const ReadTextFn read_;
   std::vector<FileEntry> files_;
   std::unordered_map<std::string_view, size_t> index_;  // file path -> index in files_
+  static constexpr size_t kTextCacheBytes = 64 << 20;
   std::unordered_map<std::string, std::optional<std::string>> texts_;  // read for reporting
+  size_t texts_bytes_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> children_;
   std::unordered_set<std::string> known_;  // every file and folder path, for suggestions
 };

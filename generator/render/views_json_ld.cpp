@@ -137,7 +137,8 @@ JsonObject& JsonObject::List(std::string_view key, const std::vector<JsonObject>
   std::string json;
   for (const JsonObject& object : objects) {
     if (object.empty()) continue;
-    json += (json.empty() ? "" : ",") + object.Json();
+    if (!json.empty()) json += ',';
+    json += object.Json();
   }
   if (!json.empty()) AddRaw(key, "[" + json + "]");
   return *this;
@@ -147,7 +148,8 @@ JsonObject& JsonObject::TextList(std::string_view key, const std::vector<std::st
   std::string json;
   for (const std::string& text : texts) {
     if (text.empty()) continue;
-    json += (json.empty() ? "" : ",") + JsonQuoteForScript(text);
+    if (!json.empty()) json += ',';
+    json += JsonQuoteForScript(text);
   }
   if (!json.empty()) AddRaw(key, "[" + json + "]");
   return *this;
@@ -191,15 +193,13 @@ ViewValue OrganizationJsonLd(const ViewContext& ctx, const Organization& o) {
       .Text("telephone", o.contact.phone)
       .Text("email", o.contact.email)
       .Text("address", o.contact.address);
-  if (!o.logo.empty()) {
-    const bool absolute = o.logo.find("://") != std::string::npos;
-    org.Text("logo", absolute ? o.logo : PublicUrl(ctx, StaticHref(PageEnv{"", ""}, o.logo)));
-  }
+  if (!o.logo.empty()) org.Text("logo", PublicStaticUrl(ctx, o.logo));
   org.TextList("sameAs", {o.contact.facebook});
   std::vector<JsonObject> served;
   if (o.serves_all) {
-    for (const Municipality* m : ctx.site.municipalities_by_name)
+    for (const Municipality* m : ctx.site.municipalities_by_name) {
       served.push_back(City(ctx, m->slug));
+    }
   } else {
     for (const LocatedString& slug : o.municipalities) served.push_back(City(ctx, slug.value));
   }

@@ -48,9 +48,8 @@ std::uint64_t EventHub::NextSequence() const {
 bool EventHub::WaitForMessages(std::uint64_t* next, std::chrono::milliseconds timeout,
                                std::vector<std::string>* out) {
   std::unique_lock<std::mutex> lock(mutex_);
-  changed_.wait_for(lock, timeout, [&] {
-    return shut_down_ || first_sequence_ + recent_.size() > *next;
-  });
+  changed_.wait_for(lock, timeout,
+                    [&] { return shut_down_ || first_sequence_ + recent_.size() > *next; });
   if (shut_down_) return false;
   if (*next < first_sequence_) *next = first_sequence_;
   for (std::uint64_t s = *next; s < first_sequence_ + recent_.size(); ++s) {

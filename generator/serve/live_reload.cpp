@@ -16,8 +16,9 @@ constexpr std::string_view kBoxStyle =
     "border:3px solid #b3261e;border-radius:6px;padding:1rem 1.25rem;"
     "box-shadow:0 6px 28px rgba(0,0,0,.4);text-align:left;"
     "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
-constexpr std::string_view kTitleStyle = "margin:0 0 .5rem;font:inherit;font-weight:700;"
-                                         "color:#b3261e";
+constexpr std::string_view kTitleStyle =
+    "margin:0 0 .5rem;font:inherit;font-weight:700;"
+    "color:#b3261e";
 constexpr std::string_view kReportStyle =
     "margin:0;font:inherit;white-space:pre-wrap;overflow-wrap:anywhere;background:none;"
     "color:inherit;border:0;padding:0";
@@ -25,8 +26,8 @@ constexpr std::string_view kButtonStyle =
     "margin-top:.75rem;font:inherit;padding:.25rem .75rem;background:#fff;color:#1b1b1b;"
     "border:2px solid #1b1b1b;border-radius:4px;cursor:pointer";
 constexpr std::string_view kTitle =
-    "Maillon: the last rebuild failed. This page is the last good version; fix the problems "
-    "below and save.";
+    "Maillon could not rebuild the site. Fix the problems below and save; until then the "
+    "preview shows the last version that built.";
 constexpr std::string_view kClose = "Close";
 
 // A single-quoted JavaScript string literal; '<' is escaped so "</script>" cannot appear.
@@ -149,8 +150,8 @@ std::string ErrorOverlayHtml(std::string_view report) {
   out += "<p id=\"" + std::string(kOverlayId) + "-title\" style=\"" + std::string(kTitleStyle) +
          "\">" + HtmlEscape(kTitle) + "</p>";
   out += "<pre style=\"" + std::string(kReportStyle) + "\">" + HtmlEscape(report) + "</pre>";
-  out += "<button type=\"button\" data-maillon-close style=\"" + std::string(kButtonStyle) +
-         "\">" + std::string(kClose) + "</button></div>";
+  out += "<button type=\"button\" data-maillon-close style=\"" + std::string(kButtonStyle) + "\">" +
+         std::string(kClose) + "</button></div>";
   return out;
 }
 

@@ -90,8 +90,7 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
     return PreviewResponse{503, kHtml, PreviewHtml(kNoSitePage, error), "", ""};
   }
   const ServedSite& site = *snapshot.site;
-  const Route route =
-      RouteRequest(target, [&site](const std::string& p) { return site.Has(p); });
+  const Route route = RouteRequest(target, [&site](const std::string& p) { return site.Has(p); });
   switch (route.kind) {
     case Route::Kind::kBadRequest:
       return Text(400, "Bad request: the path is malformed or leaves the site.\n");
@@ -107,8 +106,7 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
       }
       return PreviewResponse{200, file.content_type, file.bytes, "", ""};
     }
-    case Route::Kind::kNotFound:
-      break;
+    case Route::Kind::kNotFound: break;
   }
   auto not_found = site.files.find("404.html");
   if (not_found == site.files.end()) return Text(404, "Not found.\n");

@@ -37,6 +37,7 @@ struct Route {
 // Maps a request target onto the site's files, the way static hosts do: "/" and "/x/" serve
 // "index.html" and "x/index.html"; "/x" redirects to "/x/" when that folder has an index;
 // anything else is a file name or not found. `has_file` says whether a site path exists.
-Route RouteRequest(std::string_view target, const std::function<bool(const std::string&)>& has_file);
+Route RouteRequest(std::string_view target,
+                   const std::function<bool(const std::string&)>& has_file);
 
 }  // namespace maillon

@@ -2,10 +2,12 @@
 #include "serve/site_rebuilder.h"
 
 #include <chrono>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <vector>
 
+#include "model/dates.h"
 #include "serve/live_reload.h"
 
 namespace maillon {
@@ -35,16 +37,18 @@ std::string DiagnosticsReport(const Diagnostics& diags) {
   return text;
 }
 
-SiteRebuilder::SiteRebuilder(BuildOptions options, PreviewState* state, EventHub* hub)
-    : options_(std::move(options)), state_(state), hub_(hub) {
+SiteRebuilder::SiteRebuilder(BuildOptions options, bool current_time, PreviewState* state,
+                             EventHub* hub)
+    : options_(std::move(options)), current_time_(current_time), state_(state), hub_(hub) {
   using namespace std::chrono;
-  session_ = std::to_string(
-      duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+  session_ =
+      std::to_string(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
 }
 
 RebuildReport SiteRebuilder::Rebuild(const ChangeBatch* changes) {
   const auto start = std::chrono::steady_clock::now();
   RebuildReport report;
+  if (current_time_) options_.now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
   BuildResult result = RenderOnly(options_);
   report.pages = result.pages;
   std::shared_ptr<const ServedSite> site;
@@ -63,8 +67,7 @@ RebuildReport SiteRebuilder::Rebuild(const ChangeBatch* changes) {
     hub_->Publish(SseMessage("error", text));
   }
   last_ok_ = report.ok;
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
 

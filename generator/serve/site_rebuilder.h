@@ -12,11 +12,11 @@
 namespace maillon {
 
 struct RebuildReport {
-  Diagnostics diags;     // everything the render reported, warnings included
-  bool ok = false;       // the new site is being served
+  Diagnostics diags;              // everything the render reported, warnings included
+  bool ok = false;                // the new site is being served
   bool stylesheets_only = false;  // pages were told to refresh styles rather than reload
-  size_t pages = 0;      // HTML pages rendered
-  double seconds = 0;    // how long the rebuild took
+  size_t pages = 0;               // HTML pages rendered
+  double seconds = 0;             // how long the rebuild took
 };
 
 // The diagnostics as the terminal prints them (headline, source line, caret, summary): the text
@@ -25,8 +25,9 @@ std::string DiagnosticsReport(const Diagnostics& diags);
 
 class SiteRebuilder {
  public:
-  // `state` and `hub` must outlive the rebuilder.
-  SiteRebuilder(BuildOptions options, PreviewState* state, EventHub* hub);
+  // `state` and `hub` must outlive the rebuilder. With `current_time`, each rebuild sets
+  // options.now to the time it starts (America/Toronto); otherwise options.now stays fixed.
+  SiteRebuilder(BuildOptions options, bool current_time, PreviewState* state, EventHub* hub);
 
   // Renders the site in memory (a full RenderOnly). On success serves the new site, clears the
   // error and sends "reload" to open pages, or "css" when `changes` touched only stylesheets
@@ -36,9 +37,10 @@ class SiteRebuilder {
 
  private:
   BuildOptions options_;
+  bool current_time_;
   PreviewState* state_;
   EventHub* hub_;
-  std::string session_;   // distinguishes this server's generations from a previous run's
+  std::string session_;  // distinguishes this server's generations from a previous run's
   std::uint64_t builds_ = 0;
   bool last_ok_ = false;
 };

@@ -131,16 +131,11 @@ ChangeBatch MergeChanges(const std::vector<RawChange>& raw, const std::vector<st
 
 const char* KindName(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::kContent:
-      return "content file";
-    case ChangeKind::kTemplate:
-      return "theme template";
-    case ChangeKind::kThemeAsset:
-      return "theme asset";
-    case ChangeKind::kStatic:
-      return "static file";
-    case ChangeKind::kOther:
-      return "other file";
+    case ChangeKind::kContent: return "content file";
+    case ChangeKind::kTemplate: return "theme template";
+    case ChangeKind::kThemeAsset: return "theme asset";
+    case ChangeKind::kStatic: return "static file";
+    case ChangeKind::kOther: return "other file";
   }
   return "file";
 }

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 
 namespace maillon {
 
@@ -19,8 +20,7 @@ namespace {
 // Close-write and modify both: `echo >> file` sends only modify, editors mostly close-write.
 // Attribute changes catch `touch`, which volunteers use to force a rebuild.
 constexpr uint32_t kMask = IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB |
-                           IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF |
-                           IN_ONLYDIR;
+                           IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
 // How often roots that vanished (a branch switch, `rm -rf content`) are looked for again.
 constexpr auto kRootRetry = std::chrono::milliseconds(500);
@@ -78,8 +78,11 @@ bool InotifySource::AddTree(size_t root, const std::string& relative, bool repor
     if (folder) {
       if (name.starts_with(".")) continue;  // hidden folders (.git) never hold site files
       if (!AddTree(root, Join(relative, name), report_files, out, error)) return false;
-    } else if (report_files) {
-      out->push_back(RawChange{root, Join(relative, name), ChangeType::kCreated});
+    } else {
+      const bool is_new = files_.emplace(root, Join(relative, name)).second;
+      if (report_files && is_new) {
+        out->push_back(RawChange{root, Join(relative, name), ChangeType::kCreated});
+      }
     }
   }
   return true;
@@ -88,8 +91,8 @@ bool InotifySource::AddTree(size_t root, const std::string& relative, bool repor
 void InotifySource::ForgetTree(size_t root, const std::string& relative) {
   for (auto it = watches_.begin(); it != watches_.end();) {
     const Watched& w = it->second;
-    const bool below = relative.empty() || w.relative == relative ||
-                       w.relative.starts_with(relative + "/");
+    const bool below =
+        relative.empty() || w.relative == relative || w.relative.starts_with(relative + "/");
     if (w.root == root && below) {
       ::inotify_rm_watch(fd_, it->first);
       if (w.relative.empty()) root_watched_[root] = false;
@@ -97,6 +100,10 @@ void InotifySource::ForgetTree(size_t root, const std::string& relative) {
     } else {
       ++it;
     }
+  }
+  for (auto it = files_.begin(); it != files_.end();) {
+    const bool below = relative.empty() || it->second.starts_with(relative + "/");
+    it = it->first == root && below ? files_.erase(it) : std::next(it);
   }
 }
 
@@ -164,8 +171,12 @@ bool InotifySource::ReadEvents(std::vector<RawChange>* out, std::string* error) 
         continue;
       }
       ChangeType type = ChangeType::kModified;
-      if (ev->mask & (IN_CREATE | IN_MOVED_TO)) type = ChangeType::kCreated;
-      if (ev->mask & (IN_DELETE | IN_MOVED_FROM)) type = ChangeType::kRemoved;
+      if (ev->mask & (IN_CREATE | IN_MOVED_TO)) {
+        if (files_.emplace(w.root, relative).second) type = ChangeType::kCreated;
+      } else if (ev->mask & (IN_DELETE | IN_MOVED_FROM)) {
+        files_.erase({w.root, relative});
+        type = ChangeType::kRemoved;
+      }
       out->push_back(RawChange{w.root, relative, type});
     }
   }
@@ -175,12 +186,12 @@ bool InotifySource::Wait(std::chrono::steady_clock::time_point deadline,
                          std::vector<RawChange>* out, std::string* error) {
   using std::chrono::steady_clock;
   while (true) {
-    const bool missing = std::find(root_watched_.begin(), root_watched_.end(), false) !=
-                         root_watched_.end();
+    const bool missing =
+        std::find(root_watched_.begin(), root_watched_.end(), false) != root_watched_.end();
     auto until = deadline;
     if (missing) until = std::min(until, steady_clock::now() + kRootRetry);
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        until - steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(until - steady_clock::now());
     pollfd fds[2] = {{fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
     const int ready = ::poll(fds, 2, static_cast<int>(std::max<long long>(0, left.count())));
     if (ready < 0) {

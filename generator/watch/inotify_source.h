@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,8 @@ class InotifySource {
   int wake_fd_ = -1;
   int fd_ = -1;
   std::map<int, Watched> watches_;  // watch descriptor -> folder
+  // Files known to exist, so a rename over one (an atomic save) reads as a modification.
+  std::set<std::pair<size_t, std::string>> files_;
 };
 
 }  // namespace maillon

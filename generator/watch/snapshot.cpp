@@ -26,9 +26,9 @@ Snapshot TakeSnapshot(const std::string& root) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) continue;  // vanished between listing and stat
     std::string relative = path.lexically_relative(root).generic_string();
-    out[std::move(relative)] = FileStamp{
-        static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
-        static_cast<std::uintmax_t>(st.st_size)};
+    out[std::move(relative)] =
+        FileStamp{static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                  static_cast<std::uintmax_t>(st.st_size)};
   }
   return out;
 }

@@ -176,6 +176,15 @@ TEST_CASE("a broken link in a front-matter field is placed there, not in the tex
           "content/news/photo.md: no such file"});
 }
 
+TEST_CASE("a link is found in the text as a whole, before a final period") {
+  RenderedSite site = Skeleton();
+  site.files["aide/index.html"] = Html(PageWith(R"(<a href="../entraide/">x</a>)"), "p.yaml");
+  // "/entraide/" inside "/entraide/x/" is another link; the one ending the sentence is it.
+  const std::string text = "a: /entraide/x/\nb: Voir /entraide/.\n";
+  CHECK(Check(site, {{"p.yaml", text}}) ==
+        V{"p.yaml:2:9: error: broken link '/entraide/' in p.yaml: no such page"});
+}
+
 TEST_CASE("entities and srcset candidates are read like a browser") {
   RenderedSite site = Skeleton();
   site.files["index.html"] = Html(PageWith(R"(<a href="soupers/?a=1&amp;b=2">ok</a>

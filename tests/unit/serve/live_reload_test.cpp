@@ -1,7 +1,7 @@
 // What the preview adds to pages: the script tag, the escaped error overlay, SSE messages.
-#include <doctest/doctest.h>
-
 #include "serve/live_reload.h"
+
+#include <doctest/doctest.h>
 
 using namespace maillon;
 
@@ -60,8 +60,8 @@ TEST_CASE("SSE messages carry each line of data on its own data: line") {
 
 TEST_CASE("live.js listens for every event and cannot close its own script tag") {
   const std::string& js = LiveScript();
-  for (const char* needle : {"/__maillon/events", "'reload'", "'css'", "'error'", "'hello'",
-                             "role", "textContent", "stylesheet"}) {
+  for (const char* needle : {"/__maillon/events", "'reload'", "'css'", "'error'", "'hello'", "role",
+                             "textContent", "stylesheet"}) {
     CAPTURE(needle);
     CHECK(js.find(needle) != std::string::npos);
   }

@@ -1,4 +1,6 @@
 // Answers of the preview from an in-memory site: pages, redirects, 404, 405, overlay, swaps.
+#include "serve/preview_site.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -7,7 +9,6 @@
 
 #include "serve/event_hub.h"
 #include "serve/live_reload.h"
-#include "serve/preview_site.h"
 
 using namespace maillon;
 namespace fs = std::filesystem;

@@ -1,17 +1,17 @@
 // Request targets to site files: decoding, traversal refused, clean URLs and redirects.
+#include "serve/request_path.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
-
-#include "serve/request_path.h"
 
 using namespace maillon;
 
 namespace {
 
-const std::set<std::string> kFiles = {"index.html", "organismes/index.html",
-                                      "organismes/cab/index.html", "assets/style.css",
-                                      "404.html", "static/photo été.jpg"};
+const std::set<std::string> kFiles = {
+    "index.html", "organismes/index.html", "organismes/cab/index.html", "assets/style.css",
+    "404.html",   "static/photo été.jpg"};
 
 Route Lookup(std::string_view target) {
   return RouteRequest(target, [](const std::string& p) { return kFiles.count(p) > 0; });
@@ -36,10 +36,10 @@ TEST_CASE("request paths are normalised, and traversal in any spelling is refuse
   CHECK(NormalizeRequestPath("/assets%2fstyle.css") == "assets/style.css");
   CHECK(NormalizeRequestPath("//etc/passwd") == "/etc/passwd");  // names no file of the site
   CHECK(NormalizeRequestPath("/a..b/c.d") == "a..b/c.d");        // dots inside names are fine
-  for (const char* bad : {"", "organismes/", "*", "http://example.org/", "/../", "/..",
-                          "/%2e%2e/", "/%2e%2e%2f", "/%2E%2E%2Fetc%2Fpasswd",
-                          "/assets/../../../etc/passwd", "/./index.html", "/a/%2e/b",
-                          "/..%5c..%5cwindows", "/a\\b", "/a%00.html", "/%"}) {
+  for (const char* bad :
+       {"", "organismes/", "*", "http://example.org/", "/../", "/..", "/%2e%2e/", "/%2e%2e%2f",
+        "/%2E%2E%2Fetc%2Fpasswd", "/assets/../../../etc/passwd", "/./index.html", "/a/%2e/b",
+        "/..%5c..%5cwindows", "/a\\b", "/a%00.html", "/%"}) {
     CAPTURE(bad);
     CHECK_FALSE(NormalizeRequestPath(bad).has_value());
   }

@@ -1,7 +1,8 @@
 // Classifying changed paths by kind and folding raw events into one batch.
+#include "watch/change_set.h"
+
 #include <doctest/doctest.h>
 
-#include "watch/change_set.h"
 #include "watch/snapshot.h"
 
 using namespace maillon;

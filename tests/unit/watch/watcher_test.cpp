@@ -1,5 +1,7 @@
 // The watcher on real temporary folders, with inotify and with polling: saves, atomic saves,
 // deletes, renames and new folders all come out as batches of changes.
+#include "watch/watcher.h"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -10,8 +12,6 @@
 #include <random>
 #include <thread>
 
-#include "watch/watcher.h"
-
 using namespace maillon;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
@@ -19,8 +19,8 @@ using namespace std::chrono_literals;
 namespace {
 
 struct TempTree {
-  fs::path path = fs::temp_directory_path() /
-                  ("maillon-watch-" + std::to_string(std::random_device{}()));
+  fs::path path =
+      fs::temp_directory_path() / ("maillon-watch-" + std::to_string(std::random_device{}()));
   TempTree() {
     fs::create_directories(path / "content/news");
     fs::create_directories(path / "theme/assets");
