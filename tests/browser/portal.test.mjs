@@ -1,11 +1,12 @@
 // Browser tests in Debian's Chromium, driven by playwright-core: the real portal and the larger
 // fixture are built with the real binary, served on 127.0.0.1, and checked like a visitor would:
 // the next suppers on the home page, the search page with an unaccented query, the menu on a
-// 375 px phone, the keyboard, axe-core (WCAG 2.0/2.1 A and AA) on every kind of page, and no
-// console error, failed request or outside request. Screenshots go to tests/artifacts/.
+// 375 px phone, the keyboard, axe-core (WCAG 2.0/2.1 A and AA) on every page of the portal and
+// every kind of page of the larger fixture, and no console error, failed request or outside
+// request. Screenshots go to tests/artifacts/.
 //
 //   node tests/browser/portal.test.mjs MAILLON_BINARY SOURCE_DIR
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -51,7 +52,7 @@ for (const spec of siteSpecs({ maillon, src })) {
     const out = join(tempDir(`browser-${spec.key}`), 'site');
     buildSite({ maillon, src, content: spec.content, out, baseUrl: server.url });
     server.serve(out);
-    sites.push({ ...spec, ...EXTRA[spec.key], server, base: server.url });
+    sites.push({ ...spec, ...EXTRA[spec.key], server, base: server.url, out });
   });
 }
 if (sites.length === 0) {
@@ -356,6 +357,29 @@ for (const site of sites) {
       } finally {
         await page.close();
       }
+    });
+  }
+
+  // ---- axe-core on every page of the real portal (the sample above covers the larger fixture).
+  if (site.key === 'portal') {
+    await test(`${tag} axe (WCAG 2.1 A/AA): every page of the portal`, async () => {
+      const paths = readdirSync(site.out, { recursive: true })
+        .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+        .map((f) => f.slice(0, -'index.html'.length))
+        .sort();
+      check(paths.length > 50, `only ${paths.length} pages found in ${site.out}`);
+      const messages = [];
+      const page = await desktop.newPage();
+      try {
+        for (const path of paths) {
+          await open(page, site, path, 200);
+          const violations = await runAxe(page, site.base);
+          if (violations.length) messages.push(`/${path}: ${violations.length} axe violation(s):\n${formatViolations(violations)}`);
+        }
+      } finally {
+        await page.close();
+      }
+      check(messages.length === 0, () => messages.join('\n'));
     });
   }
 
