@@ -2,10 +2,10 @@
 #include "cli/build_options.h"
 
 #include <ctime>
-#include <fstream>
 #include <iostream>
-#include <map>
 #include <thread>
+
+#include "load/source_lines.h"
 
 namespace maillon {
 
@@ -61,24 +61,7 @@ std::string BuildOptionsFromArgs(const ParsedArgs& args, BuildOptions* o) {
 }
 
 void PrintDiagnostics(const Diagnostics& diags) {
-  std::map<std::string, std::vector<std::string>> cache;
-  auto source_line = [&cache](const std::string& path, int line) -> std::string {
-    auto it = cache.find(path);
-    if (it == cache.end()) {
-      std::vector<std::string> lines;
-      std::ifstream in(path, std::ios::binary);
-      for (std::string l; std::getline(in, l);) {
-        if (!l.empty() && l.back() == '\r') l.pop_back();
-        lines.push_back(l);
-      }
-      it = cache.emplace(path, std::move(lines)).first;
-    }
-    if (line < 1 || line > static_cast<int>(it->second.size())) return "";
-    std::string text = it->second[line - 1];
-    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // BOM
-    return text.size() > 300 ? "" : text;  // a minified or binary line helps nobody
-  };
-  std::cerr << FormatText(diags, source_line);
+  std::cerr << FormatText(diags, DiskSourceLines());
 }
 
 }  // namespace maillon

@@ -18,4 +18,8 @@ std::string Slugify(std::string_view text);
 // "ecole saint-eloi"): for sorting names and accent-insensitive matching.
 std::string FoldAccents(std::string_view text);
 
+// `text` escaped for HTML and XML 1.0 text and attribute values: & < > " ' as entities;
+// control characters XML forbids (below U+0020 but tab, LF and CR) are dropped.
+std::string EscapeMarkup(std::string_view text);
+
 }  // namespace maillon

@@ -84,25 +84,6 @@ void WriteEntry(const ViewContext& ctx, const NewsItem& n, std::string& out) {
 
 }  // namespace
 
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 std::string AtomFeed(const ViewContext& ctx, std::string_view title, std::string_view self_path,
                      std::string_view alternate_path, const std::vector<const NewsItem*>& news) {
   const Site& site = ctx.site.content->site;

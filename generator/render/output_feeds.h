@@ -6,14 +6,14 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "model/text.h"
 #include "render/rendered_site.h"
 #include "render/views.h"
 
 namespace maillon {
 
-// `text` escaped for XML 1.0 text and attribute values: & < > " ' as entities; control
-// characters XML forbids (all below U+0020 but tab, LF and CR) are dropped.
-std::string XmlEscape(std::string_view text);
+// XML escaping is EscapeMarkup (model/text.h).
+inline std::string XmlEscape(std::string_view text) { return EscapeMarkup(text); }
 
 // An Atom feed titled `title` of `news` (newest first), served at the site path `self_path`
 // and shown as HTML at `alternate_path`. Absolute URLs everywhere; entries carry their body as

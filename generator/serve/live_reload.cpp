@@ -126,22 +126,6 @@ std::string BuildLiveScript() {
 
 }  // namespace
 
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string ErrorOverlayHtml(std::string_view report) {
   std::string out;
   out += "<div id=\"" + std::string(kOverlayId) + "\" role=\"alert\" lang=\"en\" ";

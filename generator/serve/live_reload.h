@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/text.h"
+
 namespace maillon {
 
 // The preview's own URLs; the site never uses the "__maillon" folder.
@@ -13,8 +15,8 @@ inline constexpr std::string_view kEventsUrl = "/__maillon/events";
 // The tag injected before </body> of every HTML page the preview serves.
 inline constexpr std::string_view kLiveScriptTag = "<script src=\"/__maillon/live.js\"></script>";
 
-// Escapes &, <, >, " and ' for HTML text and attribute values.
-std::string HtmlEscape(std::string_view text);
+// HTML escaping is EscapeMarkup (model/text.h).
+inline std::string HtmlEscape(std::string_view text) { return EscapeMarkup(text); }
 
 // The error overlay: a fixed box with role="alert" showing `report` (the diagnostics as the
 // terminal prints them) in monospace, HTML-escaped. live.js builds the same box from an

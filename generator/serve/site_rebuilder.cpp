@@ -3,10 +3,9 @@
 
 #include <chrono>
 #include <ctime>
-#include <fstream>
-#include <map>
 #include <vector>
 
+#include "load/source_lines.h"
 #include "model/dates.h"
 #include "serve/live_reload.h"
 
@@ -15,24 +14,7 @@ namespace maillon {
 std::string DiagnosticsReport(const Diagnostics& diags) {
   // Same source lines as the terminal (cli's PrintDiagnostics): the overlay and the terminal
   // must show one text, so volunteers can match them.
-  std::map<std::string, std::vector<std::string>> cache;
-  auto source_line = [&cache](const std::string& path, int line) -> std::string {
-    auto it = cache.find(path);
-    if (it == cache.end()) {
-      std::vector<std::string> lines;
-      std::ifstream in(path, std::ios::binary);
-      for (std::string l; std::getline(in, l);) {
-        if (!l.empty() && l.back() == '\r') l.pop_back();
-        lines.push_back(l);
-      }
-      it = cache.emplace(path, std::move(lines)).first;
-    }
-    if (line < 1 || line > static_cast<int>(it->second.size())) return "";
-    std::string text = it->second[line - 1];
-    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // BOM
-    return text.size() > 300 ? "" : text;
-  };
-  std::string text = FormatText(diags, source_line);
+  std::string text = FormatText(diags, DiskSourceLines());
   while (!text.empty() && text.back() == '\n') text.pop_back();
   return text;
 }
