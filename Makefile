@@ -1,5 +1,6 @@
 # The two commands of the README, and the steps they are made of.
-#   make serve  install what is missing, build, preview content/ at http://127.0.0.1:8080/
+#   make serve  install what is missing, build, render content/ into site/, preview it at
+#               http://127.0.0.1:8080/ with live reload
 #   make test   install what is missing, build, run every test (release, then sanitizers)
 
 .PHONY: all deps test-deps build site serve test test-release test-sanitize clean
@@ -20,8 +21,10 @@ build: deps
 site: build
 	./build/maillon build
 
-# The preview renders in memory and rebuilds on every save; it writes nothing into site/.
+# site/ is rendered first (deployable as is); a content error does not stop the preview, which
+# shows it in the browser. The preview itself renders in memory and rebuilds on every save.
 serve: build
+	-./build/maillon build
 	./build/maillon serve --port 8080 --bind 127.0.0.1
 
 test: test-release test-sanitize
