@@ -4,6 +4,7 @@
 #include "load/content_tree.h"
 #include "load/theme.h"
 #include "render/link_check.h"
+#include "render/page_cache.h"
 #include "render/render_site.h"
 #include "resolve/resolve.h"
 #include "validate/validate_content.h"
@@ -25,7 +26,12 @@ BuildResult RenderOnly(const BuildOptions& options) {
   render.static_files = loaded.static_files;
   render.static_dir = options.content_dir + "/static";
   render.jobs = options.jobs;
+  render.cache = options.page_cache;
   result.site = RenderSite(site, theme, render, diags);
+  if (options.page_cache) {
+    result.pages_rendered = options.page_cache->rendered;
+    result.pages_reused = options.page_cache->reused;
+  }
   // Pages a template failed to render would make every link to them look broken: check after.
   if (!diags.HasErrors()) {
     CheckLinks(result.site, PortalLinkCheckOptions(site, theme, render), diags);
@@ -33,6 +39,7 @@ BuildResult RenderOnly(const BuildOptions& options) {
   for (const auto& [path, file] : result.site.files) {
     if (path.ends_with(".html")) ++result.pages;
   }
+  if (!options.page_cache) result.pages_rendered = result.pages;
   return result;
 }
 

@@ -9,6 +9,8 @@
 
 namespace maillon {
 
+class PageCache;
+
 struct BuildOptions {
   std::string content_dir = "content";
   std::string theme_dir = "themes/default";
@@ -17,12 +19,17 @@ struct BuildOptions {
   bool drafts = false;   // include draft news
   int jobs = 1;          // render threads
   DateTime now;          // the local time deciding what is published and upcoming
+  // The preview server's pages from earlier rebuilds, reused when unchanged (see RenderOptions);
+  // nullptr (build, check) renders every page.
+  PageCache* page_cache = nullptr;
 };
 
 struct BuildResult {
   Diagnostics diags;
   RenderedSite site;     // what was rendered (empty when content had errors)
   size_t pages = 0;      // HTML pages rendered
+  size_t pages_rendered = 0;  // of the pages, those rendered with the templates this time
+  size_t pages_reused = 0;    // and those taken unchanged from options.page_cache
   size_t written = 0;    // files written (0 for check)
   size_t unchanged = 0;  // of those, identical to the previous output
   bool bad_output_dir = false;  // --out refused before any work: a usage error (exit 2)

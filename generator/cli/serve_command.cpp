@@ -78,7 +78,13 @@ void PrintRebuild(const RebuildReport& report, const std::string& cause, bool fi
     return;
   }
   line += report.stylesheets_only ? "styles refreshed" : first ? "built" : "rebuilt";
-  line += " (" + std::to_string(report.pages) + " pages) in " + Seconds(report.seconds);
+  line += " (" + std::to_string(report.pages) + " pages";
+  if (!first) {
+    // The first build renders everything; afterwards, say how much a save cost.
+    line += ": " + std::to_string(report.pages_rendered) + " rendered, " +
+            std::to_string(report.pages_reused) + " reused";
+  }
+  line += ") in " + Seconds(report.seconds);
   std::cout << line << std::endl;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <set>
@@ -65,20 +66,39 @@ struct PageResult {
   std::string html;
   std::string error;
   std::set<std::string> keys;
+  bool reused = false;  // taken from the page cache rather than rendered
 };
 
+// Renders one page, or takes its HTML from `cache` when the page's view hashes (together with
+// `inputs_hash`: templates and shared data) to what the cached HTML was rendered from. The view
+// is built either way: its keys feed the template lint, and it is what tells a change.
 void RenderOnePage(const ViewContext& ctx, const PagePlan& plan,
                    const kainjow::mustache::data& shared, TemplateSet& templates,
-                   PageResult& result) {
+                   PageCache* cache, std::uint64_t inputs_hash, PageResult& result) {
   try {
     const ViewValue view = plan.build(ctx, EnvFor(ctx, plan.url));
     CollectKeys(view, result.keys);
+    std::uint64_t hash = 0;
+    if (cache) {
+      Fnv1a fnv;
+      fnv.Number(inputs_hash);
+      fnv.Text(plan.layout);
+      HashViewValue(view, fnv);
+      hash = fnv.value();
+      if (cache->Lookup(plan.url, hash, result.html)) {
+        result.reused = true;
+        return;
+      }
+    }
     const kainjow::mustache::data page = ToMustache(view);
     std::string content;
     if (!templates.Render(plan.layout, {&shared, &page}, content, result.error)) return;
     kainjow::mustache::data frame;
     frame["content"] = std::move(content);
-    templates.Render("base", {&shared, &page, &frame}, result.html, result.error);
+    // A failed page is not stored: the next rebuild must report its error again.
+    if (templates.Render("base", {&shared, &page, &frame}, result.html, result.error) && cache) {
+      cache->Store(plan.url, hash, result.html);
+    }
   } catch (const std::exception& e) {
     result.error = e.what();
   }
@@ -88,13 +108,13 @@ void RenderOnePage(const ViewContext& ctx, const PagePlan& plan,
 // own copy of the compiled templates: kainjow keeps error state inside a template.
 void RenderPages(const ViewContext& ctx, const std::vector<PagePlan>& plans,
                  const kainjow::mustache::data& shared, const TemplateSet& templates, int jobs,
-                 std::vector<PageResult>& results) {
+                 PageCache* cache, std::uint64_t inputs_hash, std::vector<PageResult>& results) {
   results.assign(plans.size(), PageResult{});
   std::atomic<size_t> next{0};
   auto work = [&] {
     TemplateSet own = templates;
     for (size_t i = next++; i < plans.size(); i = next++) {
-      RenderOnePage(ctx, plans[i], shared, own, results[i]);
+      RenderOnePage(ctx, plans[i], shared, own, cache, inputs_hash, results[i]);
     }
   };
   const size_t threads = std::clamp<size_t>(size_t(std::max(jobs, 1)), 1, plans.size());
@@ -139,6 +159,10 @@ std::once_flag markdown_once;
 RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const RenderOptions& options,
                         Diagnostics& diags) {
   RenderedSite out;
+  if (options.cache) {
+    options.cache->rendered = options.cache->reused = 0;
+    options.cache->rendered_urls.clear();
+  }
   if (!site.content) return out;
   std::call_once(markdown_once, InitMarkdown);  // GFM extensions register globally, once
 
@@ -170,9 +194,25 @@ RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const Rend
   std::set<std::string> known = ViewVocabulary(texts, lang);
   known.insert("content");  // set by RenderSite for the base layout
   if (compiled && missing_layouts.empty()) {
-    const kainjow::mustache::data shared = ToMustache(SharedData(ctx));
+    const ViewValue shared_view = SharedData(ctx);
+    const kainjow::mustache::data shared = ToMustache(shared_view);
+    const std::uint64_t inputs_hash =
+        options.cache ? HashRenderInputs(theme, shared_view) : std::uint64_t{0};
     std::vector<PageResult> results;
-    RenderPages(ctx, plans, shared, templates, options.jobs, results);
+    RenderPages(ctx, plans, shared, templates, options.jobs, options.cache, inputs_hash, results);
+    if (options.cache) {
+      std::set<std::string> urls;
+      for (size_t i = 0; i < plans.size(); ++i) {
+        urls.insert(plans[i].url);
+        if (results[i].reused) {
+          ++options.cache->reused;
+        } else {
+          ++options.cache->rendered;
+          options.cache->rendered_urls.insert(plans[i].url);
+        }
+      }
+      options.cache->Keep(urls);
+    }
     for (size_t i = 0; i < plans.size(); ++i) {
       known.insert(results[i].keys.begin(), results[i].keys.end());
       if (!results[i].error.empty()) {

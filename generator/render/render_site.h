@@ -5,6 +5,7 @@
 
 #include "diag/diagnostics.h"
 #include "load/theme.h"
+#include "render/page_cache.h"
 #include "render/rendered_site.h"
 #include "resolve/resolved_site.h"
 
@@ -15,6 +16,9 @@ struct RenderOptions {
   std::vector<std::string> static_files;  // content/static/ files (relative), copied as is
   std::string static_dir;    // the folder they are in
   int jobs = 1;              // worker threads
+  // Pages rendered by an earlier call, reused when their view, the templates and the shared
+  // data are unchanged (the preview server's rebuilds); nullptr renders every page.
+  PageCache* cache = nullptr;
 };
 
 // Renders every page of the portal (see PRODUCT.md) with the theme's templates. Template errors

@@ -22,6 +22,7 @@ std::string DiagnosticsReport(const Diagnostics& diags) {
 SiteRebuilder::SiteRebuilder(BuildOptions options, bool current_time, PreviewState* state,
                              EventHub* hub)
     : options_(std::move(options)), current_time_(current_time), state_(state), hub_(hub) {
+  options_.page_cache = &cache_;
   using namespace std::chrono;
   session_ =
       std::to_string(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
@@ -33,6 +34,8 @@ RebuildReport SiteRebuilder::Rebuild(const ChangeBatch* changes) {
   if (current_time_) options_.now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
   BuildResult result = RenderOnly(options_);
   report.pages = result.pages;
+  report.pages_rendered = result.pages_rendered;
+  report.pages_reused = result.pages_reused;
   std::shared_ptr<const ServedSite> site;
   if (result.ok()) site = MakeServedSite(std::move(result.site), result.diags);
   report.diags = std::move(result.diags);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "build/pipeline.h"
+#include "render/page_cache.h"
 #include "serve/event_hub.h"
 #include "serve/preview_site.h"
 #include "watch/change_set.h"
@@ -15,7 +16,9 @@ struct RebuildReport {
   Diagnostics diags;              // everything the render reported, warnings included
   bool ok = false;                // the new site is being served
   bool stylesheets_only = false;  // pages were told to refresh styles rather than reload
-  size_t pages = 0;               // HTML pages rendered
+  size_t pages = 0;               // HTML pages served
+  size_t pages_rendered = 0;      // of the pages, those rendered anew by this rebuild
+  size_t pages_reused = 0;        // and those unchanged since an earlier rebuild
   double seconds = 0;             // how long the rebuild took
 };
 
@@ -40,6 +43,8 @@ class SiteRebuilder {
   bool current_time_;
   PreviewState* state_;
   EventHub* hub_;
+  // Pages kept from one rebuild to the next: a save re-renders only the pages it changes.
+  PageCache cache_;
   std::string session_;  // distinguishes this server's generations from a previous run's
   std::uint64_t builds_ = 0;
   bool last_ok_ = false;

@@ -117,6 +117,9 @@ get /projet/ >/dev/null
 expect_contains body.txt "Pour se rassembler, enfin."
 expect_not_contains body.txt "maillon-error-overlay"
 wait_for out "content/pages/projet.md changed: rebuilt" 5 && pass || fail "no rebuild line"
+# Only the pages the edit touched are rendered again; the rest come from the page cache.
+grep -E "projet.md changed: rebuilt \([0-9]+ pages: [0-9]+ rendered, [1-9][0-9]* reused\)" out \
+  >/dev/null && pass || fail "the rebuild line does not count reused pages"
 
 # A stylesheet alone: pages refresh their styles rather than reload.
 echo "/* edited */" >>theme/assets/style.css
