@@ -5,23 +5,14 @@
 #include <vector>
 
 #include "validate/validate_content.h"
+#include "validate_test_support.h"
 
-namespace maillon::test {
-Content Validate(const std::vector<std::pair<std::string, std::string>>& files, Diagnostics& diags);
-}  // namespace maillon::test
 
 using namespace maillon;
 
 namespace {
 
-// A valid activity: the tests add or change one line.
-const std::string kActivity = R"(title: Café-rencontre
-organization: cab-mrc-becancour
-municipality: manseau
-category: entraide
-start: 2026-01-14T13:30
-end: 2026-01-14T15:30
-)";
+using test::kActivity;
 
 std::string Replace(std::string text, const std::string& from, const std::string& to) {
   const size_t at = text.find(from);

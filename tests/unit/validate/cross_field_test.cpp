@@ -7,23 +7,14 @@
 
 #include "model/recurrence.h"
 #include "validate/validate_content.h"
+#include "validate_test_support.h"
 
-namespace maillon::test {
-Document Doc(const std::string& path, std::string_view text, Diagnostics& diags);
-Content Validate(const std::vector<std::pair<std::string, std::string>>& files, Diagnostics& diags);
-}  // namespace maillon::test
 
 using namespace maillon;
 
 namespace {
 
-const std::string kActivity = R"(title: Café-rencontre
-organization: cab-mrc-becancour
-municipality: manseau
-category: entraide
-start: 2026-01-14T13:30
-end: 2026-01-14T15:30
-)";
+using test::kActivity;
 
 const char* kActivityPath = "content/activities/cafe.yaml";
 const char* kSuppersPath = "content/suppers/manseau.yaml";

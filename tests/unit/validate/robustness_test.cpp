@@ -6,10 +6,8 @@
 
 #include "validate/schema.h"
 #include "validate/validate_content.h"
+#include "validate_test_support.h"
 
-namespace maillon::test {
-Content Validate(const std::vector<std::pair<std::string, std::string>>& files, Diagnostics& diags);
-}  // namespace maillon::test
 
 using namespace maillon;
 

@@ -5,12 +5,9 @@
 
 #include "load/content_tree.h"
 #include "validate/validate_content.h"
+#include "validate_test_support.h"
 
 namespace maillon::test {
-
-// Declared again in each test file (tests/unit/validate holds only .cpp files).
-Document Doc(const std::string& path, std::string_view text, Diagnostics& diags);
-Content Validate(const std::vector<std::pair<std::string, std::string>>& files, Diagnostics& diags);
 
 // "content/activities/x.md" -> folder "activities", slug "x"; "content/site.yaml" -> "", "site".
 Document Doc(const std::string& path, std::string_view text, Diagnostics& diags) {
