@@ -76,6 +76,9 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   std::cout << "Built " << result.pages << " pages (" << result.written << " files, "
             << result.unchanged << " unchanged) into " << options.out_dir << "/ in " << seconds
             << " s\n";
+  if (const std::string timings = TimingsLine(result); !timings.empty()) {
+    std::cerr << "Timings: " << timings << "\n";
+  }
   return kExitOk;
 }
 
@@ -92,6 +95,9 @@ int RunCheckCommand(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   BuildResult result = RenderOnly(options);
+  if (const std::string timings = TimingsLine(result); !timings.empty()) {
+    std::cerr << "Timings: " << timings << "\n";
+  }
   if (format == "json") {
     std::cout << FormatJson(result.diags);
   } else {

@@ -13,7 +13,9 @@
 
 #include "cli/build_options.h"
 #include "cli/commands.h"
+#include "render/routes.h"
 #include "serve/preview_server.h"
+#include "serve/request_path.h"
 #include "serve/site_rebuilder.h"
 #include "watch/watcher.h"
 
@@ -38,7 +40,8 @@ std::vector<FlagSpec> ServeFlagSpecs() {
   };
   for (FlagSpec& s : BuildFlagSpecs()) {
     if (s.name == "--base-url") {
-      s.help = "public address used in the pages (default: http://ADDRESS:PORT/)";
+      s.help = "address the site will have; the preview serves it under the same path "
+               "(https://example.org/portail/ -> http://ADDRESS:PORT/portail/)";
     }
     if (s.name != "--out") specs.push_back(s);
   }
@@ -85,6 +88,7 @@ void PrintRebuild(const RebuildReport& report, const std::string& cause, bool fi
             std::to_string(report.pages_reused) + " reused";
   }
   line += ") in " + Seconds(report.seconds);
+  if (!report.timings.empty()) line += " (" + report.timings + ")";
   std::cout << line << std::endl;
 }
 
@@ -161,17 +165,21 @@ int RunServeCommand(const std::vector<std::string>& args) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
+  // A site published under a path is previewed under the same path, so that what depends on it
+  // (404.html's links, absolute URLs in feeds) works in the preview as it will online.
+  PreviewServerOptions server_options;
+  server_options.mount = EncodePathForHeader(BasePath(options.base_url));
   EventHub hub(kMaxEventStreams);
   PreviewState state;
-  PreviewServer server(&state, &hub, kMaxEventStreams);
+  PreviewServer server(&state, &hub, kMaxEventStreams, server_options);
   const int bound = server.Bind(bind, port, &error);
   if (bound < 0) {
     std::cerr << "maillon serve: " << error << "\n";
     return kExitUsage;
   }
   const std::string host = bind.find(':') != std::string::npos ? "[" + bind + "]" : bind;
-  const std::string url = "http://" + host + ":" + std::to_string(bound) + "/";
-  if (options.base_url.empty()) options.base_url = url;
+  const std::string url = "http://" + host + ":" + std::to_string(bound) + server_options.mount;
+  options.base_url = url;
 
   Watcher watcher(WatchOptions{
       {{options.content_dir, RootRole::kContent}, {options.theme_dir, RootRole::kTheme}}});

@@ -4,14 +4,18 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
 #include <string_view>
 
 #include "diag/spellcheck.h"
+#include "load/document_cache.h"
 #include "load/front_matter.h"
 #include "load/read_file.h"
 #include "load/text_checks.h"
-#include "model/text.h"
 #include "load/yaml_parser.h"
+#include "model/parallel.h"
+#include "model/text.h"
 
 namespace maillon {
 
@@ -58,15 +62,64 @@ std::vector<fs::directory_entry> ListFolder(const fs::path& dir, const std::stri
   return entries;
 }
 
-// Reads and parses one content file into `docs`; an unreadable file is reported, not fatal.
-void LoadFile(const fs::path& path, const std::string& display, const std::string& folder,
-              const std::string& slug, Diagnostics& diags, std::vector<Document>& docs) {
-  std::string bytes, error;
-  if (!ReadFileBytes(path, bytes, error)) {
-    diags.Error(FilePos(display), "", "cannot read the file: " + error);
+// A content file found by the walk, to be read and parsed once the walk is over.
+struct FileJob {
+  fs::path path;
+  std::string display;
+  std::string folder;
+  std::string slug;
+};
+
+// Reads and parses one file, or takes it from `cache` when its stamp is unchanged. An
+// unreadable file is reported, not fatal (and not cached: the next load tries again).
+void LoadFile(const FileJob& job, DocumentCache* cache, Diagnostics& diags,
+              std::optional<Document>& doc, bool& reused) {
+  FileStamp stamp;
+  const bool stamped = cache && StampFile(job.path.string(), stamp);
+  Document cached;
+  if (stamped && cache->Lookup(job.display, stamp, cached, diags)) {
+    doc = std::move(cached);
+    reused = true;
     return;
   }
-  docs.push_back(ParseDocument(display, folder, slug, bytes, diags));
+  std::string bytes, error;
+  if (!ReadFileBytes(job.path, bytes, error)) {
+    diags.Error(FilePos(job.display), "", "cannot read the file: " + error);
+    return;
+  }
+  doc = ParseDocument(job.display, job.folder, job.slug, bytes, diags);
+  // Stamped before reading: a write during the read leaves a stale stamp, so the next load
+  // reads the file again rather than keeping a half-written version.
+  if (stamped) cache->Store(job.display, stamp, *doc, diags);
+}
+
+// Loads every job on `options.jobs` threads; documents and diagnostics come out in job order.
+void LoadFiles(const std::vector<FileJob>& jobs, const LoadOptions& options, Diagnostics& diags,
+               std::vector<Document>& docs) {
+  std::vector<Diagnostics> file_diags(jobs.size());
+  std::vector<std::optional<Document>> loaded(jobs.size());
+  std::vector<char> reused(jobs.size(), 0);
+  ForEachIndex(jobs.size(), options.jobs, [&](size_t i) {
+    bool hit = false;
+    try {
+      LoadFile(jobs[i], options.cache, file_diags[i], loaded[i], hit);
+    } catch (const std::exception& e) {  // out of memory: report the file, go on with the rest
+      file_diags[i].Error(FilePos(jobs[i].display), "", std::string("cannot load the file: ") +
+                                                            e.what());
+    }
+    reused[i] = hit;
+  });
+  std::set<std::string> paths;
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    diags.Merge(std::move(file_diags[i]));
+    paths.insert(jobs[i].display);
+    if (loaded[i]) docs.push_back(std::move(*loaded[i]));
+  }
+  if (options.cache) {
+    options.cache->Keep(paths);
+    options.cache->reused = size_t(std::count(reused.begin(), reused.end(), 1));
+    options.cache->parsed = jobs.size() - options.cache->reused;
+  }
 }
 
 // What an entry is once symbolic links are resolved. Reports broken links and special files.
@@ -91,7 +144,7 @@ EntryType TypeOf(const fs::directory_entry& entry, const std::string& display,
 }
 
 void LoadKindFolder(const fs::path& dir, const std::string& display, const std::string& folder,
-                    Diagnostics& diags, std::vector<Document>& docs) {
+                    Diagnostics& diags, std::vector<FileJob>& jobs) {
   std::map<std::string, std::string> files_by_slug;  // slug -> first file name
   for (const fs::directory_entry& entry : ListFolder(dir, display, diags)) {
     const std::string name = entry.path().filename().string();
@@ -126,7 +179,7 @@ void LoadKindFolder(const fs::path& dir, const std::string& display, const std::
                       folder + "/; keep one");
       continue;
     }
-    LoadFile(entry.path(), file_display, folder, stem, diags, docs);
+    jobs.push_back({entry.path(), file_display, folder, stem});
   }
 }
 
@@ -186,8 +239,10 @@ Document ParseDocument(const std::string& display_path, const std::string& folde
   return doc;
 }
 
-LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags) {
+LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags,
+                              const LoadOptions& options) {
   LoadedContent out;
+  std::vector<FileJob> jobs;
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec)) {
     diags.Error(FolderPos(content_dir), "",
@@ -217,7 +272,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
       if (name == kStaticFolder) {
         ListStaticFiles(entry.path(), display, diags, out.static_files);
       } else if (IsKindFolder(name)) {
-        LoadKindFolder(entry.path(), display, name, diags, out.documents);
+        LoadKindFolder(entry.path(), display, name, diags, jobs);
       } else {
         diags.Warning(FilePos(display), "",
                       "unknown folder '" + name + "' is ignored; expected one of " +
@@ -235,7 +290,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
                     "'" + it->second + "' and '" + name + "' are the same file; keep one");
         continue;
       }
-      LoadFile(entry.path(), display, "", stem, diags, out.documents);
+      jobs.push_back({entry.path(), display, "", stem});
       continue;
     }
     std::vector<std::string> near = ClosestMatches(name, top_files);
@@ -250,6 +305,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
                 "missing site.yaml; expected a site.yaml file in the content folder with at least "
                 "'title' and 'base_url'");
   }
+  LoadFiles(jobs, options, diags, out.documents);
   std::sort(out.documents.begin(), out.documents.end(),
             [](const Document& a, const Document& b) { return a.path < b.path; });
   return out;

@@ -21,11 +21,21 @@ struct LoadedContent {
   std::vector<std::string> static_files;  // paths under content/static/, relative to it
 };
 
+class DocumentCache;
+
+struct LoadOptions {
+  int jobs = 1;  // threads reading and parsing files
+  // Documents parsed by an earlier load, reused for files whose stamp is unchanged (the preview
+  // server's rebuilds); nullptr parses every file.
+  DocumentCache* cache = nullptr;
+};
+
 // Walks `content_dir` and loads every content file (.yaml, .yml, .md). Reports unreadable
 // files, unknown folders and files with other extensions (warnings), a missing site.yaml, and
 // every per-file problem (see CleanText, SplitFrontMatter, ParseYaml). Never throws.
 // content/README.md and files starting with '.' are ignored; content/static/ is listed, not parsed.
-LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags);
+LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags,
+                              const LoadOptions& options = {});
 
 // Parses one file's bytes into a Document (no I/O): what LoadContentTree does per file.
 Document ParseDocument(const std::string& display_path, const std::string& folder,

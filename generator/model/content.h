@@ -61,6 +61,7 @@ struct NavItem {
 struct SiteOptions {
   bool unsafe_html = false;  // raw HTML in Markdown, off unless the site enables it
   int news_per_page = 10;
+  int feed_limit = 20;  // newest news per Atom feed: feed readers poll, they do not archive
 };
 
 struct Site {

@@ -3,20 +3,18 @@
 #include "render/link_check.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cstdint>
-#include <exception>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "diag/spellcheck.h"
 #include "load/read_file.h"
+#include "model/parallel.h"
 #include "render/link_resolve.h"
 #include "render/link_scan.h"
 
@@ -82,33 +80,6 @@ bool IsPagePath(std::string_view path) {
 bool ReadFromDisk(const std::string& path, std::string& out) {
   std::string error;
   return ReadFileBytes(path, out, error);
-}
-
-// Runs fn(0) ... fn(count - 1) on up to `jobs` threads. Returns the first exception's message
-// (the remaining indexes are then skipped), or "".
-std::string ForEachIndex(size_t count, int jobs, const std::function<void(size_t)>& fn) {
-  if (count == 0) return {};
-  std::atomic<size_t> next{0};
-  std::mutex mutex;
-  std::string error;
-  auto work = [&] {
-    try {
-      for (size_t i = next++; i < count; i = next++) fn(i);
-    } catch (const std::exception& e) {
-      const std::lock_guard<std::mutex> lock(mutex);
-      if (error.empty()) error = e.what();
-      next = count;
-    }
-  };
-  const size_t threads = std::min(count, size_t(std::max(jobs, 1)));
-  if (threads == 1) {
-    work();
-    return error;
-  }
-  std::vector<std::thread> pool;
-  for (size_t i = 0; i < threads; ++i) pool.emplace_back(work);
-  for (std::thread& t : pool) t.join();
-  return error;
 }
 
 // The byte offset of `needle` in `text` where it stands as a whole link (not inside a longer

@@ -1,6 +1,8 @@
 // Atom feeds of the news, with the entries' bodies rendered as HTML with absolute links.
 #include "render/output_feeds.h"
 
+#include <algorithm>
+
 #include "render/markdown.h"
 #include "render/output_common.h"
 #include "render/routes.h"
@@ -106,7 +108,8 @@ std::string AtomFeed(const ViewContext& ctx, std::string_view title, std::string
   Element(out, "    ", "uri", OutputUrl(ctx, HomeUrl()));
   out += "  </author>\n";
   out += "  <generator>Maillon</generator>\n";
-  for (const NewsItem* n : news) WriteEntry(ctx, *n, out);
+  const size_t limit = size_t(std::max(site.options.feed_limit, 1));
+  for (size_t i = 0; i < news.size() && i < limit; ++i) WriteEntry(ctx, *news[i], out);
   out += "</feed>\n";
   return out;
 }

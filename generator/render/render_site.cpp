@@ -4,14 +4,13 @@
 #include "render/render_site.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cstdint>
 #include <exception>
 #include <mutex>
 #include <set>
-#include <thread>
 
+#include "model/parallel.h"
 #include "render/markdown.h"
 #include "render/outputs.h"
 #include "render/routes.h"
@@ -110,21 +109,10 @@ void RenderPages(const ViewContext& ctx, const std::vector<PagePlan>& plans,
                  const kainjow::mustache::data& shared, const TemplateSet& templates, int jobs,
                  PageCache* cache, std::uint64_t inputs_hash, std::vector<PageResult>& results) {
   results.assign(plans.size(), PageResult{});
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    TemplateSet own = templates;
-    for (size_t i = next++; i < plans.size(); i = next++) {
-      RenderOnePage(ctx, plans[i], shared, own, cache, inputs_hash, results[i]);
-    }
-  };
-  const size_t threads = std::clamp<size_t>(size_t(std::max(jobs, 1)), 1, plans.size());
-  if (threads <= 1) {
-    work();
-    return;
-  }
-  std::vector<std::thread> pool;
-  for (size_t i = 0; i < threads; ++i) pool.emplace_back(work);
-  for (std::thread& t : pool) t.join();
+  std::vector<TemplateSet> own(WorkerCount(plans.size(), jobs), templates);
+  ForEachIndex(plans.size(), jobs, [&](size_t i, size_t worker) {
+    RenderOnePage(ctx, plans[i], shared, own[worker], cache, inputs_hash, results[i]);
+  });
 }
 
 void AddCopiedFiles(const Theme& theme, const RenderOptions& options, RenderedSite& out,

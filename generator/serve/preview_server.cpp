@@ -119,7 +119,7 @@ httplib::Server::HandlerResponse PreviewServer::Impl::Answer(const httplib::Requ
       return httplib::Server::HandlerResponse::Handled;
     }
   }
-  PreviewResponse answer = AnswerRequest(state->Get(), req.method, req.target);
+  PreviewResponse answer = AnswerRequest(state->Get(), req.method, req.target, options.mount);
   res.status = answer.status;
   if (!answer.location.empty()) res.set_header("Location", answer.location);
   if (!answer.allow.empty()) res.set_header("Allow", answer.allow);

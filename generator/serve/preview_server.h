@@ -16,6 +16,8 @@ struct PreviewServerOptions {
   size_t page_threads = 0;
   // How often an idle event stream gets a comment, which also finds streams whose page closed.
   std::chrono::milliseconds ping_interval{15000};
+  // Where the site is served: "/", or the base URL's path ("/portail/"), see AnswerRequest.
+  std::string mount = "/";
 };
 
 // True for "localhost", 127.0.0.0/8 and ::1: addresses other machines cannot reach.

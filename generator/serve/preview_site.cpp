@@ -72,7 +72,7 @@ void PreviewState::SetError(std::string report) {
 }
 
 PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view method,
-                              std::string_view target) {
+                              std::string_view target, std::string_view mount) {
   if (method != "GET" && method != "HEAD") {
     PreviewResponse r = Text(405, "Method not allowed: the preview only reads.\n");
     r.allow = "GET, HEAD";
@@ -90,13 +90,27 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
     return PreviewResponse{503, kHtml, PreviewHtml(kNoSitePage, error), "", ""};
   }
   const ServedSite& site = *snapshot.site;
-  const Route route = RouteRequest(target, [&site](const std::string& p) { return site.Has(p); });
+  // Under a mount point, the target is routed without it and redirects get it back. The mount
+  // comes from the base URL, whose path is already clean ("/portail/").
+  const std::string_view prefix = mount.substr(0, mount.size() - 1);  // "/portail"
+  Route route;
+  bool to_mount = false;  // 302, not 301: browsers keep a 301, and the next preview may not mount
+  if (prefix.empty() || target.starts_with(mount)) {
+    route = RouteRequest(target.substr(prefix.size()),
+                         [&site](const std::string& p) { return site.Has(p); });
+  } else if (path && ("/" + *path == prefix || path->empty())) {
+    route = Route{Route::Kind::kRedirect, "/"};  // "/" and "/portail": the site's home
+    to_mount = true;
+  } else {
+    route.kind = path ? Route::Kind::kNotFound : Route::Kind::kBadRequest;
+  }
   switch (route.kind) {
     case Route::Kind::kBadRequest:
       return Text(400, "Bad request: the path is malformed or leaves the site.\n");
     case Route::Kind::kRedirect: {
-      PreviewResponse r = Text(301, "Moved to " + route.path + "\n");
-      r.location = route.path;
+      const std::string location = std::string(prefix) + route.path;
+      PreviewResponse r = Text(to_mount ? 302 : 301, "Moved to " + location + "\n");
+      r.location = location;
       return r;
     }
     case Route::Kind::kFile: {

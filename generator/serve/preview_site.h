@@ -60,8 +60,10 @@ struct PreviewResponse {
 
 // The answer to `method` `target` from `snapshot`, HTML pages with the live-reload script and,
 // after a failed rebuild, the error overlay. Handles /__maillon/live.js; the event stream is
-// the server's. Only GET and HEAD are allowed.
+// the server's. Only GET and HEAD are allowed. The site is served under `mount` ("/portail/"
+// when the base URL has that path, as the production server would): "/" redirects there, and
+// other paths outside it get the 404 page.
 PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view method,
-                              std::string_view target);
+                              std::string_view target, std::string_view mount = "/");
 
 }  // namespace maillon

@@ -22,6 +22,7 @@ std::string DiagnosticsReport(const Diagnostics& diags) {
 SiteRebuilder::SiteRebuilder(BuildOptions options, bool current_time, PreviewState* state,
                              EventHub* hub)
     : options_(std::move(options)), current_time_(current_time), state_(state), hub_(hub) {
+  options_.document_cache = &documents_;
   options_.page_cache = &cache_;
   using namespace std::chrono;
   session_ =
@@ -36,6 +37,7 @@ RebuildReport SiteRebuilder::Rebuild(const ChangeBatch* changes) {
   report.pages = result.pages;
   report.pages_rendered = result.pages_rendered;
   report.pages_reused = result.pages_reused;
+  report.timings = TimingsLine(result);
   std::shared_ptr<const ServedSite> site;
   if (result.ok()) site = MakeServedSite(std::move(result.site), result.diags);
   report.diags = std::move(result.diags);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "build/pipeline.h"
+#include "load/document_cache.h"
 #include "render/page_cache.h"
 #include "serve/event_hub.h"
 #include "serve/preview_site.h"
@@ -20,6 +21,7 @@ struct RebuildReport {
   size_t pages_rendered = 0;      // of the pages, those rendered anew by this rebuild
   size_t pages_reused = 0;        // and those unchanged since an earlier rebuild
   double seconds = 0;             // how long the rebuild took
+  std::string timings;            // per phase, when MAILLON_TIMINGS=1 (see TimingsLine)
 };
 
 // The diagnostics as the terminal prints them (headline, source line, caret, summary): the text
@@ -44,6 +46,7 @@ class SiteRebuilder {
   PreviewState* state_;
   EventHub* hub_;
   // Pages kept from one rebuild to the next: a save re-renders only the pages it changes.
+  DocumentCache documents_;
   PageCache cache_;
   std::string session_;  // distinguishes this server's generations from a previous run's
   std::uint64_t builds_ = 0;

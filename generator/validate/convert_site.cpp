@@ -37,6 +37,9 @@ void ConvertSite(const Document& doc, const KindSchema&, Content& content, Diagn
     if (std::optional<int> n = ReadInt(*options, "news_per_page"); n && *n >= 1) {
       s.options.news_per_page = *n;
     }
+    if (std::optional<int> n = ReadInt(*options, "feed_limit"); n && *n >= 1) {
+      s.options.feed_limit = *n;
+    }
   }
 }
 

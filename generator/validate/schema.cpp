@@ -145,7 +145,9 @@ KindSchema Site() {
                "organizations"),
       Nested(Opt("options", T::kObject, "build options", "{ news_per_page: 10 }"),
              {WithDefault(Opt("unsafe_html", T::kBool, "keep raw HTML in Markdown"), "false"),
-              WithDefault(WithMin(Opt("news_per_page", T::kInt, "news per page", "10"), 1), "10")}),
+              WithDefault(WithMin(Opt("news_per_page", T::kInt, "news per page", "10"), 1), "10"),
+              WithDefault(WithMin(Opt("feed_limit", T::kInt, "newest news per feed", "20"), 1),
+                          "20")}),
   };
   return k;
 }

@@ -1,8 +1,6 @@
 // Snapshots of a folder tree and their differences, for watching without inotify.
 #include "watch/snapshot.h"
 
-#include <sys/stat.h>
-
 #include <filesystem>
 
 namespace maillon {
@@ -22,13 +20,10 @@ Snapshot TakeSnapshot(const std::string& root) {
       if (path.filename().string().starts_with(".")) it.disable_recursion_pending();
       continue;
     }
-    // lstat-free stat: a link to a file counts with its target's time, as the build reads it.
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) continue;  // vanished between listing and stat
-    std::string relative = path.lexically_relative(root).generic_string();
-    out[std::move(relative)] =
-        FileStamp{static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
-                  static_cast<std::uintmax_t>(st.st_size)};
+    // stat, not lstat: a link to a file counts with its target's stamp, as the build reads it.
+    FileStamp stamp;
+    if (!StampFile(path.string(), stamp)) continue;  // vanished between listing and stat
+    out[path.lexically_relative(root).generic_string()] = stamp;
   }
   return out;
 }

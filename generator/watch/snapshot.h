@@ -1,21 +1,14 @@
 // The polling fallback's view of a folder: every file's size and modification time.
 #pragma once
 
-#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "load/file_stamp.h"
 #include "watch/change_set.h"
 
 namespace maillon {
-
-struct FileStamp {
-  std::int64_t mtime_ns = 0;
-  std::uintmax_t size = 0;
-
-  bool operator==(const FileStamp&) const = default;
-};
 
 // Relative path ('/' separators) -> stamp, for every file under one root.
 using Snapshot = std::map<std::string, FileStamp>;

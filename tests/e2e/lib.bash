@@ -24,6 +24,27 @@ expect_status() {  # expect_status WANTED GOT WHAT
 }
 expect_file() { if [ -f "$1" ]; then pass; else fail "missing file $1"; fi; }
 
+expect_equal() {  # expect_equal WANTED GOT WHAT
+  if [ "$1" = "$2" ]; then pass; else fail "$3: got '$2', expected '$1'"; fi
+}
+# wait_for FILE TEXT SECONDS: true once FILE contains TEXT, false after SECONDS.
+wait_for() {
+  local deadline=$((SECONDS + $3))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    grep -qF -- "$2" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+# wait_for_count FILE TEXT N SECONDS: true once TEXT occurs on N lines of FILE.
+wait_for_count() {
+  local deadline=$((SECONDS + $4))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    [ "$(grep -cF -- "$2" "$1" 2>/dev/null)" -ge "$3" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
 # A checksum of every file (paths and bytes) under a folder.
 tree_sum() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum); }
 

@@ -17,32 +17,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# wait_for FILE TEXT SECONDS: true once FILE contains TEXT, false after SECONDS.
-wait_for() {
-  local deadline=$((SECONDS + $3))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    grep -qF -- "$2" "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
-# wait_for_count FILE TEXT N SECONDS: true once TEXT occurs on N lines of FILE.
-wait_for_count() {
-  local deadline=$((SECONDS + $4))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    [ "$(grep -cF -- "$2" "$1" 2>/dev/null)" -ge "$3" ] && return 0
-    sleep 0.1
-  done
-  return 1
-}
 # get PATH [CURL OPTIONS...]: the body into body.txt, headers into headers.txt; prints the status.
 get() {
   local path=$1
   shift
   timeout 10 curl -s --path-as-is -D headers.txt -o body.txt -w '%{http_code}' "$@" "$BASE$path"
-}
-expect_equal() {  # expect_equal WANTED GOT WHAT
-  if [ "$1" = "$2" ]; then pass; else fail "$3: got '$2', expected '$1'"; fi
 }
 
 "$MAILLON" serve --help >out 2>&1

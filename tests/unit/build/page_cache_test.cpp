@@ -10,8 +10,10 @@
 #include "build/pipeline.h"
 #include "render/page_cache.h"
 #include "render/routes.h"
+#include "../support/temp_dir.h"
 
 using namespace maillon;
+using maillon::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
@@ -24,12 +26,6 @@ BuildOptions MinimalOptions(const fs::path& content) {
   o.jobs = 4;  // the cache is shared by the render threads
   return o;
 }
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("maillon-page-cache-" + std::to_string(rand()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 // Every file of both sites, compared byte for byte (and copied files by their source).
 void CheckSameSite(const RenderedSite& a, const RenderedSite& b) {
@@ -74,13 +70,13 @@ TEST_CASE("a second render with the same cache reuses every page, byte for byte"
 
 TEST_CASE("a changed news title re-renders only the pages showing it") {
   TempDir t;
-  fs::copy(kMinimal, t.path / "c", fs::copy_options::recursive);
+  fs::copy(kMinimal, t.path() / "c", fs::copy_options::recursive);
   PageCache cache;
-  BuildOptions o = MinimalOptions(t.path / "c");
+  BuildOptions o = MinimalOptions(t.path() / "c");
   o.page_cache = &cache;
   REQUIRE(RenderOnly(o).ok());
 
-  const fs::path news = t.path / "c/news/lancement.md";
+  const fs::path news = t.path() / "c/news/lancement.md";
   std::stringstream text;
   text << std::ifstream(news).rdbuf();
   std::string md = text.str();
@@ -105,7 +101,7 @@ TEST_CASE("a changed news title re-renders only the pages showing it") {
   const std::string& page = cached.site.files.at("nouvelles/lancement/index.html").bytes;
   CHECK(page.find("Le portail est lancé") != std::string::npos);
 
-  BuildOptions fresh = MinimalOptions(t.path / "c");
+  BuildOptions fresh = MinimalOptions(t.path() / "c");
   const BuildResult plain = RenderOnly(fresh);
   REQUIRE(plain.ok());
   CheckSameSite(cached.site, plain.site);
@@ -113,15 +109,15 @@ TEST_CASE("a changed news title re-renders only the pages showing it") {
 
 TEST_CASE("pages that no longer exist leave the cache") {
   TempDir t;
-  fs::copy(kMinimal, t.path / "c", fs::copy_options::recursive);
+  fs::copy(kMinimal, t.path() / "c", fs::copy_options::recursive);
   PageCache cache;
-  BuildOptions o = MinimalOptions(t.path / "c");
+  BuildOptions o = MinimalOptions(t.path() / "c");
   o.page_cache = &cache;
   const BuildResult before = RenderOnly(o);
   REQUIRE(before.ok());
   const size_t cached_before = cache.size();
 
-  fs::remove(t.path / "c/communities/partage-manseau.md");
+  fs::remove(t.path() / "c/communities/partage-manseau.md");
   const BuildResult after = RenderOnly(o);
   REQUIRE(after.ok());
   CHECK(after.pages < before.pages);

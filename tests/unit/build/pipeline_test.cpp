@@ -5,8 +5,10 @@
 #include <fstream>
 
 #include "build/pipeline.h"
+#include "../support/temp_dir.h"
 
 using namespace maillon;
+using maillon::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
@@ -19,12 +21,6 @@ BuildOptions FixtureOptions(const fs::path& content, const fs::path& out) {
   o.now = {{2026, 11, 25}, {9, 0}};
   return o;
 }
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("maillon-pipeline-" + std::to_string(rand()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 }  // namespace
 
@@ -47,25 +43,25 @@ TEST_CASE("the minimal fixture renders every kind of page in memory, with no dia
 
 TEST_CASE("Build writes the site; a content error stops it before writing") {
   TempDir t;
-  fs::copy(fs::path(MAILLON_SOURCE_DIR) / "tests/fixtures/valid/minimal/content", t.path / "c",
+  fs::copy(fs::path(MAILLON_SOURCE_DIR) / "tests/fixtures/valid/minimal/content", t.path() / "c",
            fs::copy_options::recursive);
-  BuildOptions o = FixtureOptions(t.path / "c", t.path / "site");
+  BuildOptions o = FixtureOptions(t.path() / "c", t.path() / "site");
   BuildResult ok = Build(o);
   REQUIRE(ok.ok());
   CHECK(ok.written == ok.site.files.size());
-  CHECK(fs::exists(t.path / "site/index.html"));
+  CHECK(fs::exists(t.path() / "site/index.html"));
 
-  std::ofstream(t.path / "c/news/broken.md") << "---\ntitle: x\n";
+  std::ofstream(t.path() / "c/news/broken.md") << "---\ntitle: x\n";
   BuildResult bad = Build(o);
   CHECK_FALSE(bad.ok());
   CHECK(bad.written == 0);
   CHECK(bad.site.files.empty());
-  CHECK(fs::exists(t.path / "site/index.html"));
+  CHECK(fs::exists(t.path() / "site/index.html"));
 }
 
 TEST_CASE("Build refuses an output folder inside the content before any work") {
   TempDir t;
-  BuildOptions o = FixtureOptions(t.path, t.path / "site");
+  BuildOptions o = FixtureOptions(t.path(), t.path() / "site");
   BuildResult r = Build(o);
   CHECK(r.bad_output_dir);
   CHECK(r.diags.error_count() == 1);

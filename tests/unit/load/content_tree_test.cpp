@@ -9,35 +9,13 @@
 #include <string>
 
 #include "load/content_tree.h"
+#include "../support/temp_dir.h"
 
 using namespace maillon;
+using maillon::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh folder under the system temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    static int counter = 0;
-    path_ = fs::temp_directory_path() /
-            ("maillon-load-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-  void Write(const std::string& rel, const std::string& text) const {
-    fs::create_directories((path_ / rel).parent_path());
-    std::ofstream(path_ / rel, std::ios::binary) << text;
-  }
-
- private:
-  fs::path path_;
-};
 
 // The diagnostics about `path`, one headline each.
 std::vector<Diagnostic> About(const Diagnostics& diags, const std::string& path) {

@@ -69,6 +69,26 @@ TEST_CASE("each municipality has a feed of its news") {
         site.municipalities.at("lemieux")->pos.path());
 }
 
+TEST_CASE("a feed holds the newest feed_limit news") {
+  Content content = OutputContent();
+  content.site.options.feed_limit = 1;
+  Diagnostics diags;
+  const ResolvedSite site = Resolve(std::move(content), {{{2026, 11, 25}, {9, 0}}, false}, diags);
+  REQUIRE(!diags.HasErrors());
+  REQUIRE(site.news.size() >= 2);
+  const RenderedSite out = RenderAll(site);
+  const std::string& xml = Bytes(out, "nouvelles/atom.xml");
+  CHECK(Has(xml, "<id>https://Example.org:8443/portail/nouvelles/alerte/</id>"));  // the newest
+  CHECK_FALSE(Has(xml, "nouvelles/lancement/"));
+  size_t entries = 0;
+  for (size_t at = xml.find("<entry>"); at != std::string::npos; at = xml.find("<entry>", at + 1)) {
+    ++entries;
+  }
+  CHECK(entries == 1);
+  // The news list page still lists every news: only the feed is bounded.
+  CHECK(Has(Bytes(out, "nouvelles/index.html"), "nouvelles/lancement/"));
+}
+
 TEST_CASE("the sitemap lists every page but 404.html; robots.txt points at it") {
   const ResolvedSite site = OutputSite();
   const RenderedSite out = RenderAll(site);

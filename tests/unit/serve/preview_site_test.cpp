@@ -65,6 +65,38 @@ TEST_CASE("redirects, the site's 404 page, bad requests and other methods") {
   }
 }
 
+TEST_CASE("a site published under a path is served under it") {
+  const PreviewSnapshot snap = SnapshotWith();
+  PreviewResponse r = AnswerRequest(snap, "GET", "/portail/", "/portail/");
+  CHECK(r.status == 200);
+  CHECK(r.body.find("Accueil") != std::string::npos);
+  r = AnswerRequest(snap, "GET", "/portail/organismes/?q=1", "/portail/");
+  CHECK(r.body.find("Organismes") != std::string::npos);
+  // Redirects keep the mount; the root and the bare mount lead to the home page, for now only.
+  r = AnswerRequest(snap, "GET", "/portail/organismes", "/portail/");
+  CHECK(r.status == 301);
+  CHECK(r.location == "/portail/organismes/");
+  for (const char* target : {"/", "/portail"}) {
+    CAPTURE(target);
+    r = AnswerRequest(snap, "GET", target, "/portail/");
+    CHECK(r.status == 302);
+    CHECK(r.location == "/portail/");
+  }
+  // Outside the mount: the site's 404 page, not a file of the site.
+  r = AnswerRequest(snap, "GET", "/organismes/", "/portail/");
+  CHECK(r.status == 404);
+  CHECK(r.body.find("Page introuvable") != std::string::npos);
+  r = AnswerRequest(snap, "GET", "/portailx/", "/portail/");
+  CHECK(r.status == 404);
+  // Traversal through the mount is refused like any other.
+  for (const char* target : {"/portail/../portail/", "/portail/%2e%2e/etc/passwd", "/%2e%2e/"}) {
+    CAPTURE(target);
+    CHECK(AnswerRequest(snap, "GET", target, "/portail/").status == 400);
+  }
+  // The live-reload script stays at the root.
+  CHECK(AnswerRequest(snap, "GET", "/__maillon/live.js", "/portail/").status == 200);
+}
+
 TEST_CASE("after a failed rebuild, pages carry the overlay; without any site, a 503 page") {
   PreviewResponse r = AnswerRequest(SnapshotWith("x.md:2:3: error: <bad>"), "GET", "/");
   CHECK(r.status == 200);
