@@ -69,6 +69,7 @@ BuildResult RenderOnly(const BuildOptions& options) {
   render.static_dir = options.content_dir + "/static";
   render.jobs = options.jobs;
   render.cache = options.page_cache;
+  render.memo = options.render_memo;
   result.site = RenderSite(site, theme, render, diags);
   clock.Lap("render");
   if (options.page_cache) {

@@ -13,6 +13,7 @@ namespace maillon {
 
 class DocumentCache;
 class PageCache;
+struct RenderMemo;
 
 struct BuildOptions {
   std::string content_dir = "content";
@@ -22,9 +23,10 @@ struct BuildOptions {
   bool drafts = false;   // include draft news
   int jobs = 1;          // render threads
   DateTime now;          // the local time deciding what is published and upcoming
-  // The preview server's parsed files and pages from earlier rebuilds, reused when unchanged
-  // (see LoadOptions, RenderOptions); nullptr (build, check) parses and renders everything.
+  // The preview server's parsed files, typeset texts and pages from earlier rebuilds, reused
+  // when unchanged (see LoadOptions, RenderOptions); nullptr (build, check) does everything.
   DocumentCache* document_cache = nullptr;
+  RenderMemo* render_memo = nullptr;
   PageCache* page_cache = nullptr;
 };
 

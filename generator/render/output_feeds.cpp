@@ -42,7 +42,7 @@ std::string EntryHtml(const ViewContext& ctx, const NewsItem& n) {
   options.unsafe_html = ctx.site.content->site.options.unsafe_html;
   options.root = OutputUrl(ctx, "");  // "/soupers/" becomes "https://.../soupers/"
   options.french = ctx.french;
-  html += MarkdownToHtml(n.body.text, options);
+  html += MemoMarkdown(ctx, n.body.text, options);
   return html;
 }
 

@@ -161,7 +161,9 @@ RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const Rend
   texts.Load(theme, lang, french, diags);
   const std::string base_url =
       NormalizeBaseUrl(options.base_url.empty() ? s.base_url : options.base_url);
-  const ViewContext ctx{site, texts, lang, french, base_url, BasePath(base_url)};
+  RenderMemo own_memo;
+  RenderMemo* memo = options.memo ? options.memo : &own_memo;
+  const ViewContext ctx{site, texts, lang, french, base_url, BasePath(base_url), memo};
 
   TemplateSet templates;
   const bool compiled = templates.Compile(theme, diags);
@@ -227,6 +229,7 @@ RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const Rend
   }
   AddDataOutputs(ctx, out, diags);
   AddCopiedFiles(theme, options, out, diags);
+  if (options.memo) options.memo->Sweep();  // keep what this site uses, no more
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "load/theme.h"
 #include "render/page_cache.h"
 #include "render/rendered_site.h"
+#include "render/text_memo.h"
 #include "resolve/resolved_site.h"
 
 namespace maillon {
@@ -19,6 +20,9 @@ struct RenderOptions {
   // Pages rendered by an earlier call, reused when their view, the templates and the shared
   // data are unchanged (the preview server's rebuilds); nullptr renders every page.
   PageCache* cache = nullptr;
+  // Typography and Markdown from earlier calls (the preview server's); nullptr: a memo for
+  // this call only.
+  RenderMemo* memo = nullptr;
 };
 
 // Renders every page of the portal (see PRODUCT.md) with the theme's templates. Template errors

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "render/i18n_texts.h"
+#include "render/text_memo.h"
 #include "render/view_value.h"
 #include "resolve/resolved_site.h"
 
@@ -19,6 +20,7 @@ struct ViewContext {
   bool french = true;       // French typography on titles and summaries
   std::string base_url;     // "https://example.org/portail/" (trailing slash), may be empty
   std::string base_path;    // "/portail/": the root of pages served at any path (404.html)
+  RenderMemo* memo = nullptr;  // typography and Markdown already done; nullptr: do it every time
 };
 
 // The page being built: its URL and the prefix that leads back to the site root from it.

@@ -105,7 +105,23 @@ void ForEachHeadingTag(std::string_view html, F f) {
 }  // namespace
 
 std::string Prose(const ViewContext& ctx, std::string_view text) {
-  return ctx.french ? TypesetFrench(text) : std::string(text);
+  if (!ctx.french) return std::string(text);
+  if (!ctx.memo || text.size() < 8) return TypesetFrench(text);  // short: faster done than found
+  return ctx.memo->prose.Get(text, [text] { return TypesetFrench(text); });
+}
+
+std::string MemoMarkdown(const ViewContext& ctx, std::string_view markdown,
+                         const MarkdownOptions& options) {
+  if (!ctx.memo) return MarkdownToHtml(markdown, options);
+  // Every option is in the key: the same body renders differently at another depth.
+  std::string key;
+  key.reserve(markdown.size() + options.root.size() + 4);
+  key += options.unsafe_html ? 'u' : 's';
+  key += options.french ? 'f' : 'e';
+  key += options.root;
+  key += '\n';
+  key += markdown;
+  return ctx.memo->markdown.Get(key, [&] { return MarkdownToHtml(markdown, options); });
 }
 
 std::string Href(const PageEnv& env, std::string_view site_path) {
@@ -183,7 +199,7 @@ ViewValue BodyHtml(const ViewContext& ctx, const PageEnv& env, std::string_view 
   options.unsafe_html = ctx.site.content->site.options.unsafe_html;
   options.root = env.root;
   options.french = ctx.french;
-  std::string html = MarkdownToHtml(markdown, options);
+  std::string html = MemoMarkdown(ctx, markdown, options);
   int highest = 7;
   ForEachHeadingTag(html, [&](size_t digit) { highest = std::min(highest, html[digit] - '0'); });
   // Only ever down: a body that starts at <h3> on purpose keeps its levels.

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/markdown.h"
 #include "render/views.h"
 
 namespace maillon {
@@ -14,6 +15,9 @@ namespace maillon {
 
 // `text` with French typography when the site is French; as is otherwise.
 std::string Prose(const ViewContext& ctx, std::string_view text);
+// MarkdownToHtml through ctx.memo.
+std::string MemoMarkdown(const ViewContext& ctx, std::string_view markdown,
+                         const MarkdownOptions& options);
 // The relative href of a site path from the page: "../" + "soupers/".
 std::string Href(const PageEnv& env, std::string_view site_path);
 // The href of an image or file under content/static/ (or an absolute URL, kept).

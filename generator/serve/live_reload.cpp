@@ -54,9 +54,21 @@ std::string BuildLiveScript() {
   js += "  var BOX = " + JsString(kBoxStyle) + ", TITLE = " + JsString(kTitleStyle) +
         ", REPORT = " + JsString(kReportStyle) + ", BUTTON = " + JsString(kButtonStyle) + ";\n";
   js += "  var TITLE_TEXT = " + JsString(kTitle) + ", CLOSE = " + JsString(kClose) + ";\n";
-  js += R"js(  function removeOverlay() {
+  js += R"js(  // Where the keyboard was before it went into the overlay: closing the overlay brings it back
+  // there, rather than dropping it on the body (the top of the page for the next Tab).
+  var returnFocus = null;
+  document.addEventListener('focusin', function (event) {
+    var box = document.getElementById(ID);
+    if (!box || !box.contains(event.target)) returnFocus = event.target;
+  });
+  function removeOverlay() {
     var old = document.getElementById(ID);
-    if (old) old.parentNode.removeChild(old);
+    if (!old) return;
+    var hadFocus = old.contains(document.activeElement);
+    old.parentNode.removeChild(old);
+    if (hadFocus && returnFocus && returnFocus !== document.body && document.contains(returnFocus)) {
+      returnFocus.focus();
+    }
   }
   function element(tag, style, text) {
     var e = document.createElement(tag);
@@ -71,6 +83,7 @@ std::string BuildLiveScript() {
     box.setAttribute('role', 'alert');
     box.setAttribute('lang', 'en');
     box.setAttribute('aria-labelledby', ID + '-title');
+    box.tabIndex = 0;  // it scrolls on small screens: the keyboard must be able to scroll it too
     var title = element('p', TITLE, TITLE_TEXT);
     title.id = ID + '-title';
     var close = element('button', BUTTON, CLOSE);
@@ -130,6 +143,8 @@ std::string ErrorOverlayHtml(std::string_view report) {
   std::string out;
   out += "<div id=\"" + std::string(kOverlayId) + "\" role=\"alert\" lang=\"en\" ";
   out += "aria-labelledby=\"" + std::string(kOverlayId) + "-title\" ";
+  // Focusable: on a small screen the box scrolls, and only a focused box scrolls with the keys.
+  out += "tabindex=\"0\" ";
   out += "style=\"" + std::string(kBoxStyle) + "\">";
   out += "<p id=\"" + std::string(kOverlayId) + "-title\" style=\"" + std::string(kTitleStyle) +
          "\">" + HtmlEscape(kTitle) + "</p>";

@@ -23,6 +23,7 @@ SiteRebuilder::SiteRebuilder(BuildOptions options, bool current_time, PreviewSta
                              EventHub* hub)
     : options_(std::move(options)), current_time_(current_time), state_(state), hub_(hub) {
   options_.document_cache = &documents_;
+  options_.render_memo = &memo_;
   options_.page_cache = &cache_;
   using namespace std::chrono;
   session_ =

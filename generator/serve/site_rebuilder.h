@@ -7,6 +7,7 @@
 #include "build/pipeline.h"
 #include "load/document_cache.h"
 #include "render/page_cache.h"
+#include "render/text_memo.h"
 #include "serve/event_hub.h"
 #include "serve/preview_site.h"
 #include "watch/change_set.h"
@@ -47,6 +48,7 @@ class SiteRebuilder {
   EventHub* hub_;
   // Pages kept from one rebuild to the next: a save re-renders only the pages it changes.
   DocumentCache documents_;
+  RenderMemo memo_;
   PageCache cache_;
   std::string session_;  // distinguishes this server's generations from a previous run's
   std::uint64_t builds_ = 0;

@@ -11,48 +11,20 @@
 #include "render/page_cache.h"
 #include "render/routes.h"
 #include "../support/temp_dir.h"
+#include "build_test_support.h"
 
 using namespace maillon;
-using maillon::test::TempDir;
+using namespace maillon::test;
 namespace fs = std::filesystem;
 
-namespace {
-
-BuildOptions MinimalOptions(const fs::path& content) {
-  BuildOptions o;
-  o.content_dir = content.string();
-  o.theme_dir = std::string(MAILLON_SOURCE_DIR) + "/themes/default";
-  o.now = {{2026, 11, 25}, {9, 0}};
-  o.jobs = 4;  // the cache is shared by the render threads
-  return o;
-}
-
-// Every file of both sites, compared byte for byte (and copied files by their source).
-void CheckSameSite(const RenderedSite& a, const RenderedSite& b) {
-  REQUIRE(a.files.size() == b.files.size());
-  auto it = b.files.begin();
-  for (const auto& [path, file] : a.files) {
-    CAPTURE(path);
-    REQUIRE(path == it->first);
-    CHECK(file.bytes == it->second.bytes);
-    CHECK(file.copy_from == it->second.copy_from);
-    CHECK(file.content_type == it->second.content_type);
-    ++it;
-  }
-}
-
-const fs::path kMinimal = fs::path(MAILLON_SOURCE_DIR) / "tests/fixtures/valid/minimal/content";
-
-}  // namespace
-
 TEST_CASE("a second render with the same cache reuses every page, byte for byte") {
-  const BuildResult plain = RenderOnly(MinimalOptions(kMinimal));
+  const BuildResult plain = RenderOnly(FixtureRenderOptions(kMinimalContent));
   REQUIRE(plain.ok());
   CHECK(plain.pages_rendered == plain.pages);
   CHECK(plain.pages_reused == 0);
 
   PageCache cache;
-  BuildOptions o = MinimalOptions(kMinimal);
+  BuildOptions o = FixtureRenderOptions(kMinimalContent);
   o.page_cache = &cache;
   const BuildResult first = RenderOnly(o);
   REQUIRE(first.ok());
@@ -70,9 +42,9 @@ TEST_CASE("a second render with the same cache reuses every page, byte for byte"
 
 TEST_CASE("a changed news title re-renders only the pages showing it") {
   TempDir t;
-  fs::copy(kMinimal, t.path() / "c", fs::copy_options::recursive);
+  fs::copy(kMinimalContent, t.path() / "c", fs::copy_options::recursive);
   PageCache cache;
-  BuildOptions o = MinimalOptions(t.path() / "c");
+  BuildOptions o = FixtureRenderOptions(t.path() / "c");
   o.page_cache = &cache;
   REQUIRE(RenderOnly(o).ok());
 
@@ -101,7 +73,7 @@ TEST_CASE("a changed news title re-renders only the pages showing it") {
   const std::string& page = cached.site.files.at("nouvelles/lancement/index.html").bytes;
   CHECK(page.find("Le portail est lancé") != std::string::npos);
 
-  BuildOptions fresh = MinimalOptions(t.path() / "c");
+  BuildOptions fresh = FixtureRenderOptions(t.path() / "c");
   const BuildResult plain = RenderOnly(fresh);
   REQUIRE(plain.ok());
   CheckSameSite(cached.site, plain.site);
@@ -109,9 +81,9 @@ TEST_CASE("a changed news title re-renders only the pages showing it") {
 
 TEST_CASE("pages that no longer exist leave the cache") {
   TempDir t;
-  fs::copy(kMinimal, t.path() / "c", fs::copy_options::recursive);
+  fs::copy(kMinimalContent, t.path() / "c", fs::copy_options::recursive);
   PageCache cache;
-  BuildOptions o = MinimalOptions(t.path() / "c");
+  BuildOptions o = FixtureRenderOptions(t.path() / "c");
   o.page_cache = &cache;
   const BuildResult before = RenderOnly(o);
   REQUIRE(before.ok());
