@@ -110,7 +110,9 @@ std::string BuildLiveScript() {
     if (event.key === 'Escape') removeOverlay();
   });
   if (!window.EventSource) return;
-  var generation = null;
+  // The site this page was served from (see LiveScriptTag); null on a page without it.
+  var script = document.currentScript;
+  var generation = (script && script.getAttribute('data-generation')) || null;
   function connect() {
     var source = new EventSource('/__maillon/events');
     source.addEventListener('hello', function (event) {
@@ -178,10 +180,16 @@ std::string InjectBeforeBodyEnd(std::string_view html, std::string_view markup) 
   return out;
 }
 
-std::string PreviewHtml(std::string_view html, std::string_view build_error) {
+std::string LiveScriptTag(std::string_view generation) {
+  return "<script src=\"" + std::string(kLiveScriptUrl) + "\" data-generation=\"" +
+         HtmlEscape(generation) + "\"></script>";
+}
+
+std::string PreviewHtml(std::string_view html, std::string_view build_error,
+                        std::string_view generation) {
   std::string markup;
   if (!build_error.empty()) markup = ErrorOverlayHtml(build_error);
-  markup += kLiveScriptTag;
+  markup += LiveScriptTag(generation);
   return InjectBeforeBodyEnd(html, markup);
 }
 

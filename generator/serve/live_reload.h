@@ -12,8 +12,10 @@ namespace maillon {
 inline constexpr std::string_view kLiveScriptUrl = "/__maillon/live.js";
 inline constexpr std::string_view kEventsUrl = "/__maillon/events";
 
-// The tag injected before </body> of every HTML page the preview serves.
-inline constexpr std::string_view kLiveScriptTag = "<script src=\"/__maillon/live.js\"></script>";
+// The tag injected before </body> of every HTML page the preview serves. It names the site
+// `generation` the page comes from: a page whose site was rebuilt between its loading and its
+// script connecting reloads at once instead of missing that rebuild.
+std::string LiveScriptTag(std::string_view generation);
 
 // HTML escaping is EscapeMarkup (model/text.h).
 inline std::string HtmlEscape(std::string_view text) { return EscapeMarkup(text); }
@@ -27,9 +29,10 @@ std::string ErrorOverlayHtml(std::string_view report);
 // page has none.
 std::string InjectBeforeBodyEnd(std::string_view html, std::string_view markup);
 
-// A page as the preview serves it: the live-reload tag, preceded by the error overlay when
-// `build_error` (the last failed rebuild's report) is not empty.
-std::string PreviewHtml(std::string_view html, std::string_view build_error);
+// A page as the preview serves it: the live-reload tag for `generation`, preceded by the error
+// overlay when `build_error` (the last failed rebuild's report) is not empty.
+std::string PreviewHtml(std::string_view html, std::string_view build_error,
+                        std::string_view generation);
 
 // One Server-Sent Events message: "event: NAME", one "data:" line per line of `data` (carriage
 // returns dropped: they would end a line too), then a blank line.

@@ -150,9 +150,13 @@ void PreviewServer::Impl::OpenEventStream(httplib::Response& res) {
         std::string out;
         if (!stream->greeted) {
           stream->greeted = true;
-          // retry: reconnect quickly after a restart; hello: which site this server shows.
-          const std::string generation = site_state->Get().generation;
-          out = "retry: 1000\n\n" + SseMessage("hello", generation.empty() ? "none" : generation);
+          // retry: reconnect quickly after a restart; hello: which site this server shows, so
+          // that a page served before a rebuild reloads; then the current error, if any, so
+          // that a page served before a failed rebuild shows it.
+          const PreviewSnapshot now = site_state->Get();
+          out = "retry: 1000\n\n" +
+                SseMessage("hello", now.generation.empty() ? "none" : now.generation);
+          if (now.error) out += SseMessage("error", *now.error);
         } else {
           std::vector<std::string> messages;
           if (!events->WaitForMessages(&stream->next, ping, &messages)) {

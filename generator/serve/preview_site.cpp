@@ -87,7 +87,7 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
     return PreviewResponse{200, "text/event-stream", "", "", ""};  // HEAD: headers only
   }
   if (!snapshot.site) {
-    return PreviewResponse{503, kHtml, PreviewHtml(kNoSitePage, error), "", ""};
+    return PreviewResponse{503, kHtml, PreviewHtml(kNoSitePage, error, snapshot.generation), "", ""};
   }
   const ServedSite& site = *snapshot.site;
   // Under a mount point, the target is routed without it and redirects get it back. The mount
@@ -116,7 +116,7 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
     case Route::Kind::kFile: {
       const ServedFile& file = site.files.at(route.path);
       if (IsHtml(file.content_type)) {
-        return PreviewResponse{200, file.content_type, PreviewHtml(file.bytes, error), "", ""};
+        return PreviewResponse{200, file.content_type, PreviewHtml(file.bytes, error, snapshot.generation), "", ""};
       }
       return PreviewResponse{200, file.content_type, file.bytes, "", ""};
     }
@@ -125,7 +125,7 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
   auto not_found = site.files.find("404.html");
   if (not_found == site.files.end()) return Text(404, "Not found.\n");
   return PreviewResponse{404, not_found->second.content_type,
-                         PreviewHtml(not_found->second.bytes, error), "", ""};
+                         PreviewHtml(not_found->second.bytes, error, snapshot.generation), "", ""};
 }
 
 }  // namespace maillon

@@ -6,7 +6,7 @@
 # shows as "Skipped") on a developer machine, and fails in CI (CI set, and not "false" or "0")
 # and under make test (MAILLON_REQUIRE_BROWSER=1: it has just installed the stack).
 #
-#   bash tests/browser/run.sh portal|html|feeds MAILLON_BINARY SOURCE_DIR
+#   bash tests/browser/run.sh portal|live|html|feeds MAILLON_BINARY SOURCE_DIR
 set -uo pipefail
 suite=$1
 maillon=$2
@@ -16,7 +16,7 @@ missing=()
 command -v node >/dev/null || missing+=("node (Debian package nodejs)")
 need_module() { [ -d "$src/node_modules/$1" ] || missing+=("node module $1 (npm ci)"); }
 case "$suite" in
-  portal)
+  portal | live)
     need_module playwright-core
     need_module axe-core
     [ -x "${MAILLON_CHROMIUM:-/usr/bin/chromium}" ] || missing+=("${MAILLON_CHROMIUM:-/usr/bin/chromium} (Debian package chromium)")
@@ -30,7 +30,7 @@ case "$suite" in
     "${MAILLON_PYTHON:-/usr/bin/python3}" -c 'import feedparser' 2>/dev/null || missing+=("python3-feedparser")
     ;;
   *)
-    echo "unknown suite '$suite' (portal, html or feeds)" >&2
+    echo "unknown suite '$suite' (portal, live, html or feeds)" >&2
     exit 2
     ;;
 esac

@@ -46,7 +46,8 @@ expect_contains out "Serving $BASE/ (Ctrl-C to stop)"
 expect_equal 200 "$(get /)" "GET /"
 expect_contains headers.txt "Content-Type: text/html; charset=utf-8"
 expect_contains headers.txt "Cache-Control: no-store"
-expect_contains body.txt '<script src="/__maillon/live.js"></script></body>'
+expect_contains body.txt '<script src="/__maillon/live.js" data-generation="'
+expect_contains body.txt '"></script></body>'
 expect_contains body.txt "href=\"$BASE/\""  # the preview's own base URL
 expect_equal 200 "$(get /projet/)" "GET /projet/"
 expect_contains body.txt "Pour se rassembler."
@@ -120,6 +121,11 @@ wait_for err "rebuild failed (1 error)" 5 && pass || fail "no failed-rebuild lin
 headline=$(grep -m1 -o 'content/pages/projet.md:2:[0-9]*: error: [^<]*' err | head -c 60)
 [ -n "$headline" ] && pass || fail "no headline for the broken file in the terminal"
 expect_contains body.txt "$headline"
+# A page that connects while the site is broken gets the error right after the greeting.
+timeout 3 curl -sN "$BASE/__maillon/events" >sse-late.txt 2>/dev/null
+expect_contains sse-late.txt "event: hello"
+expect_contains sse-late.txt "event: error"
+expect_contains sse-late.txt "data: content/pages/projet.md:2:"
 
 # Fixed: the next rebuild succeeds, pages reload and the overlay is gone.
 sed -i 's/^title: \[Le projet$/title: Le projet réparé/' content/pages/projet.md

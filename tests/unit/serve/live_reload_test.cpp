@@ -41,13 +41,13 @@ TEST_CASE("markup goes before the last </body>, in any letter case, or at the en
 
 TEST_CASE("preview pages get the live-reload tag, and the overlay only after a failure") {
   const std::string page = "<html><body><main>x</main></body></html>";
-  const std::string good = PreviewHtml(page, "");
-  CHECK(good ==
-        "<html><body><main>x</main><script src=\"/__maillon/live.js\"></script></body></html>");
-  const std::string bad = PreviewHtml(page, "a.md:1:1: error: <x>");
+  const std::string good = PreviewHtml(page, "", "17-2");
+  CHECK(good == "<html><body><main>x</main><script src=\"/__maillon/live.js\" "
+                "data-generation=\"17-2\"></script></body></html>");
+  const std::string bad = PreviewHtml(page, "a.md:1:1: error: <x>", "17-2");
   CHECK(bad.find("maillon-error-overlay") != std::string::npos);
   CHECK(bad.find("a.md:1:1: error: &lt;x&gt;") != std::string::npos);
-  CHECK(bad.find("maillon-error-overlay") < bad.find(kLiveScriptTag));
+  CHECK(bad.find("maillon-error-overlay") < bad.find(LiveScriptTag("17-2")));
   CHECK(bad.ends_with("</script></body></html>"));
 }
 

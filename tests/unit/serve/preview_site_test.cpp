@@ -36,7 +36,7 @@ TEST_CASE("pages are served with their type and the live-reload tag; assets unto
   PreviewResponse r = AnswerRequest(SnapshotWith(), "GET", "/");
   CHECK(r.status == 200);
   CHECK(r.content_type == kHtml);
-  CHECK(r.body == "<html><body>Accueil" + std::string(kLiveScriptTag) + "</body></html>");
+  CHECK(r.body == "<html><body>Accueil" + LiveScriptTag("g-1") + "</body></html>");
   r = AnswerRequest(SnapshotWith(), "HEAD", "/assets/style.css");
   CHECK(r.status == 200);
   CHECK(r.content_type == "text/css; charset=utf-8");
@@ -53,7 +53,7 @@ TEST_CASE("redirects, the site's 404 page, bad requests and other methods") {
   r = AnswerRequest(SnapshotWith(), "GET", "/nulle-part/");
   CHECK(r.status == 404);
   CHECK(r.body.find("Page introuvable") != std::string::npos);
-  CHECK(r.body.find(kLiveScriptTag) != std::string::npos);
+  CHECK(r.body.find(LiveScriptTag("g-1")) != std::string::npos);
   r = AnswerRequest(SnapshotWith(), "GET", "/%2e%2e/%2e%2e/etc/passwd");
   CHECK(r.status == 400);
   CHECK(r.body.find("root:") == std::string::npos);
@@ -111,7 +111,7 @@ TEST_CASE("after a failed rebuild, pages carry the overlay; without any site, a 
   r = AnswerRequest(empty, "GET", "/organismes/");
   CHECK(r.status == 503);
   CHECK(r.body.find("site.yaml:1:1: error: missing") != std::string::npos);
-  CHECK(r.body.find(kLiveScriptTag) != std::string::npos);
+  CHECK(r.body.find(LiveScriptTag("")) != std::string::npos);
   CHECK(AnswerRequest(empty, "GET", "/__maillon/live.js").status == 200);
 }
 
