@@ -26,10 +26,15 @@ kainjow::mustache::data ToMustache(const ViewValue& value) {
     case ViewValue::Kind::kFlag:
       return data(value.flag());
     case ViewValue::Kind::kList: {
-      kainjow::mustache::list items;
-      items.reserve(value.items().size());
-      for (const ViewValue& item : value.items()) items.push_back(ToMustache(item));
-      return data(items);
+      // kainjow copies a list it is given, deeply, and has no move for lists: each item is
+      // moved into a placeholder instead (the list is ours, so casting const away is sound).
+      // Without this, a list nested n deep was copied n times.
+      data list(data::type::list);
+      for (const ViewValue& item : value.items()) {
+        list.push_back(data(false));
+        const_cast<data&>(list.list_value().back()) = ToMustache(item);
+      }
+      return list;
     }
     case ViewValue::Kind::kObject: {
       data object;
