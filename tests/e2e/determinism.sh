@@ -10,7 +10,8 @@ expect_status 0 $? "make-corpus.py --pages 2000"
 for content in "$SRC/content" "$WORK/corpus/content"; do
   name=$(basename "$(dirname "$content")")
   for jobs in 1 4; do
-    "$MAILLON" build --content "$content" --out "$WORK/$name-$jobs" --jobs "$jobs" --now "$NOW" \
+    "$MAILLON" build --content "$content" --theme "$SRC/themes/default" --out "$WORK/$name-$jobs" \
+      --jobs "$jobs" --now "$NOW" \
       >"$WORK/$name-$jobs.out" 2>&1
     expect_status 0 $? "build $name with --jobs $jobs"
   done
@@ -21,7 +22,8 @@ for content in "$SRC/content" "$WORK/corpus/content"; do
     diff -rq "$WORK/$name-1" "$WORK/$name-4" | head -5 >&2
   fi
   # Rebuilt over itself: every file unchanged (hard-linked), the same tree.
-  "$MAILLON" build --content "$content" --out "$WORK/$name-4" --jobs 2 --now "$NOW" >"$WORK/again" 2>&1
+  "$MAILLON" build --content "$content" --theme "$SRC/themes/default" --out "$WORK/$name-4" \
+    --jobs 2 --now "$NOW" >"$WORK/again" 2>&1
   expect_status 0 $? "rebuild $name"
   expect_equal "$one" "$(tree_sum "$WORK/$name-4")" "$name: a rebuild over the output"
   grep -Eq "\(([0-9]+) files, \1 unchanged\)" "$WORK/again" && pass \
