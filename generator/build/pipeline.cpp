@@ -92,6 +92,7 @@ BuildResult Build(const BuildOptions& options) {
   WriteOptions write;
   write.out_dir = options.out_dir;
   write.protected_dirs = {options.content_dir, options.theme_dir};
+  write.jobs = options.jobs;
   BuildResult result;
   if (!CheckOutputDir(write, result.diags)) {
     result.bad_output_dir = true;

@@ -16,6 +16,7 @@ inline constexpr const char* kOutputMarker = ".maillon-output";
 struct WriteOptions {
   std::string out_dir = "site";
   std::vector<std::string> protected_dirs;  // content and theme folders: never written into
+  int jobs = 1;                             // threads writing files
 };
 
 // Reports (as errors at the folder) an output folder that is, contains or sits inside a protected
