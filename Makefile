@@ -2,8 +2,10 @@
 #   make serve  install what is missing, build, render content/ into site/, preview it at
 #               http://127.0.0.1:8080/ with live reload
 #   make test   install what is missing, build, run every test (release, then sanitizers)
+#   make bench  install Hugo, cmark-gfm and time, build, run the benchmark (bench/run.sh; SIZES= and
+#               RUNS= choose the corpus sizes and the number of runs) and write bench/RESULTS.md
 
-.PHONY: all deps test-deps build site serve test test-release test-sanitize clean
+.PHONY: all deps test-deps bench-deps build site serve test test-release test-sanitize bench clean
 
 all: build
 
@@ -13,6 +15,10 @@ deps:
 # What only the tests need (Chromium, Node.js modules, Java, Python parsers): not `make serve`.
 test-deps: deps
 	@./tools/install-deps.sh --test
+
+# What only the benchmark needs: Hugo and cmark-gfm to compare with, GNU time for peak memory.
+bench-deps: deps
+	@./tools/install-deps.sh --bench
 
 build: deps
 	@cmake --preset release >/dev/null
@@ -36,6 +42,10 @@ test-sanitize: test-deps
 	@cmake --preset sanitize >/dev/null
 	@cmake --build --preset sanitize
 	MAILLON_REQUIRE_BROWSER=1 ctest --preset sanitize -j 2
+
+# Takes minutes: see bench/README.md. Example: make bench SIZES="1000 10000 100000" RUNS=3
+bench: bench-deps build
+	./bench/run.sh ./build/maillon
 
 clean:
 	rm -rf build build-sanitize

@@ -5,14 +5,18 @@
 #                                  Node.js and npm, Java (for vnu.jar), Python's icalendar and
 #                                  feedparser, fonts for screenshots; then `npm ci` when
 #                                  node_modules is missing or older than package-lock.json.
+#   tools/install-deps.sh --bench  also what the benchmark compares with and measures with
+#                                  (`make bench`, bench/run.sh): Hugo, cmark-gfm, GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 with_tests=0
+with_bench=0
 case "${1:-}" in
   "") ;;
   --test) with_tests=1 ;;
-  *) echo "usage: $0 [--test]" >&2; exit 2 ;;
+  --bench) with_bench=1 ;;
+  *) echo "usage: $0 [--test | --bench]" >&2; exit 2 ;;
 esac
 
 packages=(
@@ -25,7 +29,11 @@ test_packages=(
   chromium fonts-dejavu-core fonts-liberation ca-certificates
   python3-icalendar python3-feedparser
 )
+bench_packages=(
+  hugo cmark-gfm time
+)
 [ "$with_tests" -eq 1 ] && packages+=("${test_packages[@]}")
+[ "$with_bench" -eq 1 ] && packages+=("${bench_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
