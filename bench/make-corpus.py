@@ -625,12 +625,11 @@ def generate(pages, out, seed):
         common = ['name: ' + q(o['name']), 'summary: ' + q(summary),
                   'municipalities: all' if every else 'municipalities: [' + ', '.join(served) + ']',
                   'categories: [' + ', '.join(cats) + ']', 'contact:'] + contact_lines(contact, '  ')
-        if hours:
-            common.append('hours: ' + q(hours))
-        if volunteering:
-            common += ['volunteering: |', indent_block(volunteering)]
-        if i % 25 == 0:
-            common.append('logo: images/blason.svg')
+        # The same optional fields, in the same order, for both tools.
+        optional = (['hours: ' + q(hours)] if hours else []) + \
+            (['volunteering: |', indent_block(volunteering)] if volunteering else []) + \
+            (['logo: images/blason.svg'] if i % 25 == 0 else [])
+        common += optional
         if i % 10 == 9:
             mw.write('organizations/{}.yaml'.format(o['slug']), '\n'.join(common + ['description: |', indent_block(body)]))
         else:
@@ -639,12 +638,7 @@ def generate(pages, out, seed):
         hlines = ['title: ' + q(o['name']), 'summary: ' + q(summary),
                   'serves_all: true' if every else 'municipalites: [' + ', '.join(served) + ']',
                   'categories: [' + ', '.join(cats) + ']', 'contact:'] + contact_lines(contact, '  ')
-        if hours:
-            hlines.append('hours: ' + q(hours))
-        if volunteering:
-            hlines += ['volunteering: |', indent_block(volunteering)]
-        if i % 25 == 0:
-            hlines.append('logo: images/blason.svg')
+        hlines += optional
         hw.write('organismes/{}.md'.format(o['slug']), front_matter(hlines, body))
         markdown_file('organizations', o['slug'], body)
         if volunteering:

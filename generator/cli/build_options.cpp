@@ -17,7 +17,7 @@ std::vector<FlagSpec> BuildFlagSpecs() {
       {"--base-url", "URL", "public address of the site (default: base_url in site.yaml)"},
       {"--municipality", "SLUG", "render one municipality's sub-site (not available yet)"},
       {"--drafts", "", "include news marked draft: true"},
-      {"--jobs", "N", "render with N threads (default: one per core)"},
+      {"--jobs", "N", "work on N threads (default: one per core)"},
       {"--now", "DATETIME",
        "treat DATETIME (America/Toronto, e.g. 2026-11-25T09:00) as the current time, for "
        "reproducible builds and tests"},
