@@ -6,7 +6,8 @@
 #                                  feedparser, fonts for screenshots; then `npm ci` when
 #                                  node_modules is missing or older than package-lock.json.
 #   tools/install-deps.sh --bench  also what the benchmark compares with and measures with
-#                                  (`make bench`, bench/run.sh): Hugo, cmark-gfm, GNU time.
+#                                  (`make bench`, bench/run.sh, bench/serve_load.sh): Hugo,
+#                                  cmark-gfm, GNU time, wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +31,7 @@ test_packages=(
   python3-icalendar python3-feedparser
 )
 bench_packages=(
-  hugo cmark-gfm time
+  hugo cmark-gfm time wrk
 )
 [ "$with_tests" -eq 1 ] && packages+=("${test_packages[@]}")
 [ "$with_bench" -eq 1 ] && packages+=("${bench_packages[@]}")
