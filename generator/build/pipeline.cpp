@@ -49,42 +49,84 @@ std::string TimingsLine(const BuildResult& result) {
   return line;
 }
 
-BuildResult RenderOnly(const BuildOptions& options) {
-  BuildResult result;
-  Diagnostics& diags = result.diags;
-  PhaseClock clock(result.timings);
-  LoadedContent loaded =
-      LoadContentTree(options.content_dir, diags, {options.jobs, options.document_cache});
-  Theme theme = LoadTheme(options.theme_dir, diags);
-  clock.Lap("load");
-  Content content = ValidateContent(loaded.documents, diags);
-  clock.Lap("validate");
-  ResolvedSite site = Resolve(std::move(content), {options.now, options.drafts}, diags);
-  clock.Lap("resolve");
-  if (diags.HasErrors()) return result;  // every content error is known; pages would be wrong
+namespace {
 
+// What load, validate and resolve give the renderer.
+struct Prepared {
+  LoadedContent loaded;
+  Theme theme;
+  ResolvedSite site;
+};
+
+// Loads, validates and resolves; false when the content has errors (every one is in `result`):
+// pages would be wrong.
+bool Prepare(const BuildOptions& options, BuildResult& result, PhaseClock& clock, Prepared& p) {
+  Diagnostics& diags = result.diags;
+  p.loaded = LoadContentTree(options.content_dir, diags, {options.jobs, options.document_cache});
+  p.theme = LoadTheme(options.theme_dir, diags);
+  clock.Lap("load");
+  Content content = ValidateContent(p.loaded.documents, diags);
+  clock.Lap("validate");
+  p.site = Resolve(std::move(content), {options.now, options.drafts}, diags);
+  clock.Lap("resolve");
+  return !diags.HasErrors();
+}
+
+// Renders every file into `sink`, each checked for broken links as it is made; the links are
+// reported once all are made (pages a template failed to render would make every link to them
+// look broken: then no report).
+void RenderInto(const BuildOptions& options, const Prepared& p, OutputSink& sink,
+                BuildResult& result, PhaseClock& clock) {
+  Diagnostics& diags = result.diags;
   RenderOptions render;
   render.base_url = options.base_url;
-  render.static_files = loaded.static_files;
+  render.static_files = p.loaded.static_files;
   render.static_dir = options.content_dir + "/static";
   render.jobs = options.jobs;
   render.cache = options.page_cache;
   render.memo = options.render_memo;
-  result.site = RenderSite(site, theme, render, diags);
+  SiteRenderer renderer(p.site, p.theme, render, diags);
+  LinkIndex links(renderer.files(), PortalLinkCheckOptions(p.site, p.theme, render));
+  renderer.Make(nullptr, sink, [&](size_t i, std::string_view bytes) { links.Scan(i, bytes); },
+                nullptr, diags);
+  renderer.Finish(diags);
   clock.Lap("render");
+  for (const PlannedFile& file : renderer.files()) {
+    if (file.path.ends_with(".html")) ++result.pages;
+  }
+  result.pages_rendered = result.pages;
   if (options.page_cache) {
     result.pages_rendered = options.page_cache->rendered;
     result.pages_reused = options.page_cache->reused;
   }
-  // Pages a template failed to render would make every link to them look broken: check after.
   if (!diags.HasErrors()) {
-    CheckLinks(result.site, PortalLinkCheckOptions(site, theme, render), diags);
+    links.Report(diags, [&](size_t i, std::string& out) {
+      return sink.Get(renderer.files()[i].path, out) || renderer.MakeOne(i, out);
+    });
   }
   clock.Lap("links");
-  for (const auto& [path, file] : result.site.files) {
-    if (path.ends_with(".html")) ++result.pages;
-  }
-  if (!options.page_cache) result.pages_rendered = result.pages;
+}
+
+}  // namespace
+
+BuildResult RenderOnly(const BuildOptions& options) {
+  BuildResult result;
+  PhaseClock clock(result.timings);
+  Prepared prepared;
+  if (!Prepare(options, result, clock, prepared)) return result;
+  MemorySink sink;
+  RenderInto(options, prepared, sink, result, clock);
+  result.site = std::move(sink.site);
+  return result;
+}
+
+BuildResult Check(const BuildOptions& options) {
+  BuildResult result;
+  PhaseClock clock(result.timings);
+  Prepared prepared;
+  if (!Prepare(options, result, clock, prepared)) return result;
+  NullSink sink;
+  RenderInto(options, prepared, sink, result, clock);
   return result;
 }
 
@@ -92,18 +134,20 @@ BuildResult Build(const BuildOptions& options) {
   WriteOptions write;
   write.out_dir = options.out_dir;
   write.protected_dirs = {options.content_dir, options.theme_dir};
-  write.jobs = options.jobs;
   BuildResult result;
   if (!CheckOutputDir(write, result.diags)) {
     result.bad_output_dir = true;
     return result;
   }
-
-  result = RenderOnly(options);
-  if (result.diags.HasErrors()) return result;
-  WriteStats stats;
   PhaseClock clock(result.timings);
-  if (WriteSiteAtomically(result.site, write, &stats, result.diags)) {
+  Prepared prepared;
+  if (!Prepare(options, result, clock, prepared)) return result;
+  OutputFolder folder(write);
+  if (!folder.Open(result.diags)) return result;
+  RenderInto(options, prepared, folder, result, clock);
+  if (result.diags.HasErrors()) return result;  // the folder is removed, out_dir untouched
+  WriteStats stats;
+  if (folder.Commit(&stats, result.diags)) {
     result.written = stats.files;
     result.unchanged = stats.unchanged;
   }

@@ -21,7 +21,7 @@ struct BuildOptions {
   std::string out_dir = "site";
   std::string base_url;  // empty: site.yaml's base_url
   bool drafts = false;   // include draft news
-  int jobs = 1;          // render threads
+  int jobs = 1;          // threads loading, rendering and writing
   DateTime now;          // the local time deciding what is published and upcoming
   // The preview server's parsed files, typeset texts and pages from earlier rebuilds, reused
   // when unchanged (see LoadOptions, RenderOptions); nullptr (build, check) does everything.
@@ -39,8 +39,9 @@ struct BuildResult {
   size_t written = 0;    // files written (0 for check)
   size_t unchanged = 0;  // of those, identical to the previous output
   bool bad_output_dir = false;  // --out refused before any work: a usage error (exit 2)
-  // Seconds spent in each phase, in order ("load", "validate", ...): MAILLON_TIMINGS=1 prints
-  // them (cli, serve) for whoever profiles a slow site.
+  // Seconds spent in each phase, in order ("load", "validate", "resolve", "render" (which
+  // scans links and, for build, writes each file as it is made), "links" (the report), "write"
+  // (the swap)): MAILLON_TIMINGS=1 prints them (cli, serve) for whoever profiles a slow site.
   std::vector<std::pair<std::string, double>> timings;
   bool ok() const { return !diags.HasErrors(); }
 };
@@ -52,8 +53,13 @@ std::string TimingsLine(const BuildResult& result);
 // errors. Writes nothing.
 BuildResult RenderOnly(const BuildOptions& options);
 
-// RenderOnly, then commits the site to options.out_dir atomically when there is no error. The
-// output folder is checked first, so a forbidden --out fails before any work.
+// What `maillon check` does: RenderOnly without keeping the site (each file is checked, then
+// dropped), so memory does not grow with the site. result.site stays empty.
+BuildResult Check(const BuildOptions& options);
+
+// Loads, validates, resolves, then renders into a folder beside options.out_dir, writing each
+// file as soon as it is made, and swaps that folder in when there is no error (see
+// OutputFolder). The output folder is checked first, so a forbidden --out fails before any work.
 BuildResult Build(const BuildOptions& options);
 
 }  // namespace maillon

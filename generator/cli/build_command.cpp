@@ -94,7 +94,7 @@ int RunCheckCommand(const std::vector<std::string>& args) {
     std::cerr << "maillon check: --format expects text or json, got '" << format << "'\n";
     return kExitUsage;
   }
-  BuildResult result = RenderOnly(options);
+  BuildResult result = Check(options);
   if (const std::string timings = TimingsLine(result); !timings.empty()) {
     std::cerr << "Timings: " << timings << "\n";
   }

@@ -20,7 +20,7 @@
 
 namespace maillon {
 
-namespace {
+namespace link_check_detail {
 
 enum class Problem { kNoFile, kNoId, kAboveRoot };
 
@@ -44,22 +44,20 @@ struct PendingFragment {
   uint32_t target = 0;
 };
 
+// What the scan of one file found: kept per file, so that a file scanned again (the preview's
+// incremental rebuilds) replaces its own findings only.
 struct FileResult {
   std::vector<BrokenLink> broken;
   std::vector<PendingFragment> pending;
+  std::vector<uint64_t> ids;  // HTML pages: hashes of the ids they define, sorted
 };
 
-struct FileEntry {
-  const std::string* path;
-  const OutputFile* file;
-};
-
-bool IsHtml(const FileEntry& f) {
-  return f.file->content_type.starts_with("text/html") || f.path->ends_with(".html");
+bool IsHtml(const PlannedFile& f) {
+  return f.content_type.starts_with("text/html") || f.path.ends_with(".html");
 }
 
-bool IsCss(const FileEntry& f) {
-  return f.file->content_type.starts_with("text/css") || f.path->ends_with(".css");
+bool IsCss(const PlannedFile& f) {
+  return f.content_type.starts_with("text/css") || f.path.ends_with(".css");
 }
 
 // "#" and "#top" scroll to the top of any page (HTML spec), whether or not such an element exists.
@@ -129,61 +127,79 @@ SourcePos PositionAt(const std::string& path, std::string_view text, size_t offs
                  static_cast<int>(offset - line_start) + 1);
 }
 
-class LinkChecker {
+}  // namespace link_check_detail
+
+using namespace link_check_detail;
+
+class LinkIndex::Checker {
  public:
-  LinkChecker(const RenderedSite& site, const LinkCheckOptions& options)
+  Checker(std::vector<PlannedFile> files, const LinkCheckOptions& options)
       : options_(options),
         resolver_(options.base_url),
-        read_(options.read_file ? options.read_file : ReadTextFn(ReadFromDisk)) {
-    files_.reserve(site.files.size());
-    index_.reserve(site.files.size());
-    for (const auto& [path, file] : site.files) {
-      index_.emplace(path, files_.size());
-      files_.push_back({&path, &file});
+        read_(options.read_file ? options.read_file : ReadTextFn(ReadFromDisk)),
+        files_(std::move(files)),
+        results_(files_.size()) {
+    index_.reserve(files_.size());
+    for (size_t i = 0; i < files_.size(); ++i) index_.emplace(files_[i].path, i);
+  }
+
+  size_t size() const { return files_.size(); }
+  const PlannedFile& file(size_t i) const { return files_[i]; }
+
+  // Checks every reference of file `i` but the fragments of other pages, which it leaves in
+  // `pending`; keeps the ids a page defines for those.
+  void Scan(size_t i, std::string_view bytes) {
+    FileResult& out = results_[i];
+    out = FileResult{};
+    HtmlScan scan;
+    if (!ScanRefs(i, bytes, scan)) return;
+    for (const std::string& id : scan.ids) out.ids.push_back(HashOf(id));
+    std::sort(out.ids.begin(), out.ids.end());
+    std::unordered_set<std::string_view> own_ids;  // filled on the page's first "#x"
+    for (FoundUrl& url : scan.urls) {
+      SiteLink target = resolver_.Resolve(files_[i].path, url.url);
+      if (target.kind == SiteLink::Kind::kElsewhere) continue;
+      auto broken = [&](Problem problem) {
+        out.broken.push_back({i, std::move(url.url), url.offset, std::move(target), problem});
+        return &out.broken.back();
+      };
+      if (target.kind == SiteLink::Kind::kAboveRoot) {
+        broken(Problem::kAboveRoot);
+        continue;
+      }
+      const size_t t = Find(target.path);
+      if (t == kNone) {
+        broken(Problem::kNoFile);
+        continue;
+      }
+      if (!target.has_fragment || IsTopFragment(target.fragment)) continue;
+      // Only rendered pages' ids are known; a fragment of an image or a feed is not checked.
+      if (!IsHtml(files_[t]) || !files_[t].copy_from.empty()) continue;
+      if (t != i) {
+        out.pending.push_back({HashOf(target.fragment), url.offset, uint32_t(i), uint32_t(t)});
+        continue;
+      }
+      if (own_ids.empty()) own_ids.insert(scan.ids.begin(), scan.ids.end());
+      if (own_ids.count(target.fragment)) continue;
+      BrokenLink* b = broken(Problem::kNoId);
+      b->same_page = b->href.starts_with('#');
+      b->closest_id = ClosestId(b->target.fragment, scan.ids);
     }
   }
 
-  // Every broken reference of the site, in file order then by place in the file.
-  std::vector<BrokenLink> FindBroken(std::string& error) const {
-    std::vector<FileResult> results(files_.size());
-    error = ForEachIndex(files_.size(), options_.jobs,
-                         [&](size_t i) { ScanFile(i, results[i]); });
-    if (!error.empty()) return {};
-    // Fragments of other pages, bucketed by target (a counting sort: linear) so that each target
-    // page's ids are read once, whoever links to it.
-    std::vector<size_t> start(files_.size() + 1, 0);
-    for (const FileResult& r : results) {
-      for (const PendingFragment& p : r.pending) ++start[p.target + 1];
-    }
-    for (size_t t = 0; t < files_.size(); ++t) start[t + 1] += start[t];
-    std::vector<PendingFragment> by_target(start.back());
-    std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (FileResult& r : results) {
-      for (const PendingFragment& p : r.pending) by_target[next[p.target]++] = p;
-      r.pending = {};
-    }
-    std::vector<size_t> targets;
-    for (size_t t = 0; t < files_.size(); ++t) {
-      if (start[t + 1] > start[t]) targets.push_back(t);
-    }
-    std::vector<std::vector<PendingFragment>> missing(targets.size());
-    error = ForEachIndex(targets.size(), options_.jobs, [&](size_t k) {
-      const size_t t = targets[k];
-      std::vector<std::string> ids;
-      ScanHtmlIds(files_[t].file->bytes, ids);
-      std::unordered_set<uint64_t> known;
-      for (const std::string& id : ids) known.insert(HashOf(id));
-      for (size_t j = start[t]; j < start[t + 1]; ++j) {
-        if (!known.count(by_target[j].fragment_hash)) missing[k].push_back(by_target[j]);
-      }
-    });
-    if (!error.empty()) return {};
-
-    std::vector<BrokenLink> all;
-    for (FileResult& r : results) std::move(r.broken.begin(), r.broken.end(), back_inserter(all));
+  // Every broken reference of the site, in file order then by place in the file. `bytes_of`
+  // gives files again for the rare fragments that their target page lacks.
+  std::vector<BrokenLink> FindBroken(const BytesOfFn& bytes_of) const {
     std::vector<PendingFragment> misses;
-    for (auto& m : missing) misses.insert(misses.end(), m.begin(), m.end());
-    Describe(misses, all);
+    for (const FileResult& r : results_) {
+      for (const PendingFragment& p : r.pending) {
+        const std::vector<uint64_t>& ids = results_[p.target].ids;
+        if (!std::binary_search(ids.begin(), ids.end(), p.fragment_hash)) misses.push_back(p);
+      }
+    }
+    std::vector<BrokenLink> all;
+    for (const FileResult& r : results_) all.insert(all.end(), r.broken.begin(), r.broken.end());
+    Describe(misses, bytes_of, all);
     std::stable_sort(all.begin(), all.end(), [](const BrokenLink& a, const BrokenLink& b) {
       return a.file != b.file ? a.file < b.file : a.offset < b.offset;
     });
@@ -192,6 +208,8 @@ class LinkChecker {
 
   // Reports each group of broken links that share a target (and problem) once per place.
   void Report(const std::vector<BrokenLink>& broken, Diagnostics& diags) {
+    texts_.clear();  // content files may have changed since an earlier report
+    texts_bytes_ = 0;
     std::vector<std::vector<const BrokenLink*>> groups;
     std::unordered_map<std::string, size_t> group_of;
     for (const BrokenLink& b : broken) {
@@ -217,19 +235,19 @@ class LinkChecker {
     return kNone;
   }
 
-  // Fills `scan` with the references (and ids) of file `i`; false for files that hold none:
-  // neither a rendered page nor a style sheet. A copied HTML file's links are the author's own.
-  bool ScanRefs(size_t i, HtmlScan& scan) const {
-    const FileEntry& entry = files_[i];
-    const OutputFile& f = *entry.file;
-    if (IsHtml(entry)) {
+  // Fills `scan` with the references (and ids) of file `i`, whose bytes are `bytes`; false for
+  // files that hold none: neither a rendered page nor a style sheet. A copied HTML file's links
+  // are the author's own; a copied style sheet is read from its file.
+  bool ScanRefs(size_t i, std::string_view bytes, HtmlScan& scan) const {
+    const PlannedFile& f = files_[i];
+    if (IsHtml(f)) {
       if (!f.copy_from.empty()) return false;
-      ScanHtml(f.bytes, scan);
+      ScanHtml(bytes, scan);
       return true;
     }
-    if (!IsCss(entry)) return false;
+    if (!IsCss(f)) return false;
     if (f.copy_from.empty()) {
-      ScanCss(f.bytes, 0, scan.urls);
+      ScanCss(bytes, 0, scan.urls);
       return true;
     }
     std::string text;
@@ -238,63 +256,30 @@ class LinkChecker {
     return true;
   }
 
-  // Checks every reference of file `i` but the fragments of other pages, which it leaves in
-  // out.pending.
-  void ScanFile(size_t i, FileResult& out) const {
-    HtmlScan scan;
-    if (!ScanRefs(i, scan)) return;
-    std::unordered_set<std::string_view> own_ids;  // filled on the page's first "#x"
-    for (FoundUrl& url : scan.urls) {
-      SiteLink target = resolver_.Resolve(*files_[i].path, url.url);
-      if (target.kind == SiteLink::Kind::kElsewhere) continue;
-      auto broken = [&](Problem problem) {
-        out.broken.push_back({i, std::move(url.url), url.offset, std::move(target), problem});
-        return &out.broken.back();
-      };
-      if (target.kind == SiteLink::Kind::kAboveRoot) {
-        broken(Problem::kAboveRoot);
-        continue;
-      }
-      const size_t t = Find(target.path);
-      if (t == kNone) {
-        broken(Problem::kNoFile);
-        continue;
-      }
-      if (!target.has_fragment || IsTopFragment(target.fragment)) continue;
-      // Only rendered pages' ids are known; a fragment of an image or a feed is not checked.
-      if (!IsHtml(files_[t]) || !files_[t].file->copy_from.empty()) continue;
-      if (t != i) {
-        out.pending.push_back({HashOf(target.fragment), url.offset, uint32_t(i), uint32_t(t)});
-        continue;
-      }
-      if (own_ids.empty()) own_ids.insert(scan.ids.begin(), scan.ids.end());
-      if (own_ids.count(target.fragment)) continue;
-      BrokenLink* b = broken(Problem::kNoId);
-      b->same_page = b->href.starts_with('#');
-      b->closest_id = ClosestId(b->target.fragment, scan.ids);
-    }
-  }
-
   // The broken links behind fragments that their target page lacks, read again from the files
   // that hold them (few, so reading twice is cheaper than keeping every link in memory).
-  void Describe(const std::vector<PendingFragment>& misses, std::vector<BrokenLink>& out) const {
+  void Describe(const std::vector<PendingFragment>& misses, const BytesOfFn& bytes_of,
+                std::vector<BrokenLink>& out) const {
     std::map<uint32_t, std::vector<const PendingFragment*>> by_file;
     for (const PendingFragment& p : misses) by_file[p.file].push_back(&p);
     std::map<uint32_t, std::vector<std::string>> target_ids;
     for (const auto& [file, list] : by_file) {
+      std::string bytes;
+      if (!files_[file].copy_from.empty() || !bytes_of || !bytes_of(file, bytes)) continue;
       HtmlScan scan;
-      ScanRefs(file, scan);
+      ScanRefs(file, bytes, scan);
       std::unordered_map<size_t, const FoundUrl*> at;
       for (const FoundUrl& url : scan.urls) at.emplace(url.offset, &url);
       for (const PendingFragment* p : list) {
         auto it = at.find(p->offset);
         if (it == at.end()) continue;  // cannot happen: the file did not change
         BrokenLink b{file, it->second->url, p->offset, {}, Problem::kNoId};
-        b.target = resolver_.Resolve(*files_[file].path, b.href);
+        b.target = resolver_.Resolve(files_[file].path, b.href);
         auto ids = target_ids.find(p->target);
         if (ids == target_ids.end()) {
           ids = target_ids.emplace(p->target, std::vector<std::string>()).first;
-          ScanHtmlIds(files_[p->target].file->bytes, ids->second);
+          std::string target_bytes;
+          if (bytes_of(p->target, target_bytes)) ScanHtmlIds(target_bytes, ids->second);
         }
         b.closest_id = ClosestId(b.target.fragment, ids->second);
         out.push_back(std::move(b));
@@ -409,14 +394,13 @@ class LinkChecker {
     std::set<std::string> placed;  // files this link was already reported in
     std::vector<const BrokenLink*> rest;
     for (const BrokenLink* b : group) {
-      const FileEntry& entry = files_[b->file];
-      const OutputFile& f = *entry.file;
-      if (IsCss(entry) && !f.copy_from.empty()) {
+      const PlannedFile& f = files_[b->file];
+      if (IsCss(f) && !f.copy_from.empty()) {
         // A theme style sheet: the offset is a place in the file on disk.
         const std::string* text = Text(f.copy_from);
         if (placed.insert(f.copy_from).second) {
           diags.Error(text ? PositionAt(f.copy_from, *text, b->offset) : FilePos(f.copy_from), "",
-                      "broken link '" + b->href + "' in " + *entry.path + ": " + Reason(*b),
+                      "broken link '" + b->href + "' in " + f.path + ": " + Reason(*b),
                       Suggestion(*b, b->href));
         }
         continue;
@@ -445,10 +429,10 @@ class LinkChecker {
     }
     const BrokenLink& first = *rest.front();
     const std::string shown = Display(first);
-    std::string where = "in " + *files_[pages[0]].path;
+    std::string where = "in " + files_[pages[0]].path;
     if (pages.size() > 1) {
-      where = "on " + std::to_string(pages.size()) + " pages, e.g. " + *files_[pages[0]].path +
-              " and " + *files_[pages[1]].path;
+      where = "on " + std::to_string(pages.size()) + " pages, e.g. " + files_[pages[0]].path +
+              " and " + files_[pages[1]].path;
     }
     const std::string message = "broken link '" + shown + "' " + where + ": " + Reason(first);
     for (const std::string& shared : options_.shared_files) {
@@ -457,8 +441,8 @@ class LinkChecker {
         return;
       }
     }
-    const OutputFile& f = *files_[pages[0]].file;
-    diags.Error(f.source.path().empty() ? FilePos(*files_[pages[0]].path) : f.source, "", message,
+    const PlannedFile& f = files_[pages[0]];
+    diags.Error(f.source.path().empty() ? FilePos(f.path) : f.source, "", message,
                 Suggestion(first, shown));
   }
 
@@ -489,8 +473,8 @@ class LinkChecker {
 
   // Folder -> its entries ("soupers/" -> "manseau-2026-02-19/", ...), for suggestions only.
   void IndexFolders() {
-    for (const FileEntry& entry : files_) {
-      const std::string& path = *entry.path;
+    for (const PlannedFile& entry : files_) {
+      const std::string& path = entry.path;
       size_t start = 0;
       while (start < path.size()) {
         const size_t slash = path.find('/', start);
@@ -507,7 +491,8 @@ class LinkChecker {
   const LinkCheckOptions& options_;
   const LinkResolver resolver_;
   const ReadTextFn read_;
-  std::vector<FileEntry> files_;
+  std::vector<PlannedFile> files_;
+  std::vector<FileResult> results_;                     // per file, as its last scan left it
   std::unordered_map<std::string_view, size_t> index_;  // file path -> index in files_
   static constexpr size_t kTextCacheBytes = 64 << 20;
   std::unordered_map<std::string, std::optional<std::string>> texts_;  // read for reporting
@@ -515,8 +500,6 @@ class LinkChecker {
   std::unordered_map<std::string, std::vector<std::string>> children_;
   std::unordered_set<std::string> known_;  // every file and folder path, for suggestions
 };
-
-}  // namespace
 
 LinkCheckOptions PortalLinkCheckOptions(const ResolvedSite& site, const Theme& theme,
                                         const RenderOptions& render) {
@@ -540,19 +523,46 @@ LinkCheckOptions PortalLinkCheckOptions(const ResolvedSite& site, const Theme& t
   return options;
 }
 
-void CheckLinks(const RenderedSite& site, const LinkCheckOptions& options, Diagnostics& diags) {
+LinkIndex::LinkIndex(std::vector<PlannedFile> files, LinkCheckOptions options)
+    : options_(std::move(options)),
+      checker_(std::make_unique<Checker>(std::move(files), options_)) {}
+
+LinkIndex::~LinkIndex() = default;
+
+size_t LinkIndex::size() const { return checker_->size(); }
+
+const PlannedFile& LinkIndex::file(size_t i) const { return checker_->file(i); }
+
+void LinkIndex::Scan(size_t i, std::string_view bytes) { checker_->Scan(i, bytes); }
+
+void LinkIndex::Report(Diagnostics& diags, const BytesOfFn& bytes_of) {
   try {
-    LinkChecker checker(site, options);
-    std::string error;
-    const std::vector<BrokenLink> broken = checker.FindBroken(error);
-    if (!error.empty()) {
-      diags.Error({}, "", "the link check stopped: " + error);
-      return;
-    }
-    checker.Report(broken, diags);
+    const std::vector<BrokenLink> broken = checker_->FindBroken(bytes_of);
+    checker_->Report(broken, diags);
   } catch (const std::exception& e) {
     diags.Error({}, "", "the link check stopped: " + std::string(e.what()));
   }
+}
+
+void CheckLinks(const RenderedSite& site, const LinkCheckOptions& options, Diagnostics& diags) {
+  std::vector<PlannedFile> files;
+  std::vector<const OutputFile*> outputs;
+  files.reserve(site.files.size());
+  for (const auto& [path, file] : site.files) {
+    files.push_back({path, file.content_type, file.source, file.copy_from});
+    outputs.push_back(&file);
+  }
+  LinkIndex index(std::move(files), options);
+  const std::string error = ForEachIndex(outputs.size(), options.jobs,
+                                         [&](size_t i) { index.Scan(i, outputs[i]->bytes); });
+  if (!error.empty()) {
+    diags.Error({}, "", "the link check stopped: " + error);
+    return;
+  }
+  index.Report(diags, [&](size_t i, std::string& out) {
+    out = outputs[i]->bytes;
+    return true;
+  });
 }
 
 }  // namespace maillon

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <functional>
+#include <memory>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -34,11 +36,40 @@ struct LinkCheckOptions {
 LinkCheckOptions PortalLinkCheckOptions(const ResolvedSite& site, const Theme& theme,
                                         const RenderOptions& render);
 
-// Reports as errors the links, asset references and #fragments of the HTML pages and style
-// sheets of `site` that lead to no file of the site, or to no element of the target page. Each
-// broken link is reported once per place that holds it: at its line in a content file's text or
-// a shared file when it is found there, else at the page's content file (or output path). Links
-// to other hosts, mailto:, tel: and data: are not checked. Copied HTML files are not scanned.
+// A file's bytes again, by its index, for the rare messages that need them; false when
+// unavailable.
+using BytesOfFn = std::function<bool(size_t index, std::string& out)>;
+
+// The link check of a site whose files are known before they are made: each file is scanned as
+// soon as it exists (and may then be dropped), the report comes once all are scanned. A file
+// scanned again replaces its earlier findings, so the preview rescans only what it re-renders.
+class LinkIndex {
+ public:
+  // `files`: every file of the site (pages, generated files, copied files), each path once.
+  LinkIndex(std::vector<PlannedFile> files, LinkCheckOptions options);
+  ~LinkIndex();
+  LinkIndex(const LinkIndex&) = delete;
+  LinkIndex& operator=(const LinkIndex&) = delete;
+
+  size_t size() const;
+  const PlannedFile& file(size_t i) const;
+  // Checks the references of file `i`, made of `bytes` (a copied style sheet is read from its
+  // file; other copied files hold nothing to check). Safe from several threads for distinct i.
+  void Scan(size_t i, std::string_view bytes);
+  // Reports as errors the links, asset references and #fragments of the files scanned that lead
+  // to no file of the site, or to no element of the target page. Each broken link is reported
+  // once per place that holds it: at its line in a content file's text or a shared file when it
+  // is found there, else at the page's content file (or output path). Links to other hosts,
+  // mailto:, tel: and data: are not checked. Copied HTML files are not scanned.
+  void Report(Diagnostics& diags, const BytesOfFn& bytes_of);
+
+ private:
+  class Checker;
+  LinkCheckOptions options_;
+  std::unique_ptr<Checker> checker_;
+};
+
+// A LinkIndex over `site`, every file scanned, then the report.
 void CheckLinks(const RenderedSite& site, const LinkCheckOptions& options, Diagnostics& diags);
 
 }  // namespace maillon

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "render/output_common.h"
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -311,49 +312,70 @@ std::string CalendarText(const ViewContext& ctx, std::string_view name,
   return out;
 }
 
-void AddCalendars(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags) {
+// The upcoming occurrences of `a`, those that have not ended at the build's "now".
+std::vector<Occurrence> UpcomingOccurrences(const ViewContext& ctx, const Activity& a) {
+  std::vector<Occurrence> out;
+  for (const Occurrence& o : a.occurrences) {
+    if (ctx.site.now < o.end) out.push_back(o);
+  }
+  return out;
+}
+
+// The upcoming events of the activities and suppers given, for a calendar.
+std::vector<CalendarEvent> UpcomingEvents(const ViewContext& ctx,
+                                          const std::vector<const Activity*>& activities,
+                                          const std::vector<const Supper*>& suppers) {
+  std::vector<CalendarEvent> events;
+  for (const Activity* a : activities) {
+    for (CalendarEvent& e : ActivityEvents(ctx, *a, UpcomingOccurrences(ctx, *a))) {
+      events.push_back(std::move(e));
+    }
+  }
+  for (const Supper* s : suppers) {
+    if (std::optional<CalendarEvent> e = SupperEvent(ctx, *s)) events.push_back(std::move(*e));
+  }
+  return events;
+}
+
+void PlanCalendars(const ViewContext& ctx, OutputPlans& plans) {
   const ResolvedSite& site = ctx.site;
-  const std::string site_title = Prose(ctx, site.content->site.title);
-
-  // Upcoming events, grouped by municipality for the municipal calendars.
-  std::vector<CalendarEvent> all;
-  std::map<std::string, std::vector<CalendarEvent>> by_municipality;
-  for (const ActivityOccurrence& ao : site.upcoming_occurrences) {
-    for (CalendarEvent& e : ActivityEvents(ctx, *ao.activity, {ao.when})) {
-      by_municipality[ao.activity->municipality.value].push_back(e);
-      all.push_back(std::move(e));
-    }
-  }
-  for (const Supper* s : site.upcoming_suppers) {
-    if (std::optional<CalendarEvent> e = SupperEvent(ctx, *s)) {
-      by_municipality[s->municipality.value].push_back(*e);
-      all.push_back(std::move(*e));
-    }
-  }
-  AddGeneratedFile(out, CalendarPathOf(HomeUrl()), CalendarText(ctx, site_title, std::move(all)),
-                   kCalendarType, {}, diags);
-
+  auto add = [&](std::string path, SourcePos source,
+                 std::function<std::string(const ViewContext&)> make) {
+    plans.push_back({std::move(path), kCalendarType, std::move(source), std::move(make)});
+  };
+  add(CalendarPathOf(HomeUrl()), {}, [](const ViewContext& c) {
+    return CalendarText(c, Prose(c, c.site.content->site.title),
+                        UpcomingEvents(c, c.site.upcoming_activities, c.site.upcoming_suppers));
+  });
   for (const Municipality& m : site.content->municipalities) {
-    const std::string name = ctx.texts.Format(
-        "calendar_name_municipality", {{"site", site_title}, {"municipality", Prose(ctx, m.name)}});
-    AddGeneratedFile(out, CalendarPathOf(MunicipalityUrl(m.slug)),
-                     CalendarText(ctx, name, std::move(by_municipality[m.slug])), kCalendarType,
-                     m.pos, diags);
+    add(CalendarPathOf(MunicipalityUrl(m.slug)), m.pos, [&m](const ViewContext& c) {
+      NoteRead(m.pos);
+      static const MunicipalityView kNone{};
+      auto found = c.site.by_municipality.find(m.slug);
+      const MunicipalityView& view = found == c.site.by_municipality.end() ? kNone : found->second;
+      const std::string name = c.texts.Format(
+          "calendar_name_municipality", {{"site", Prose(c, c.site.content->site.title)},
+                                         {"municipality", Prose(c, m.name)}});
+      return CalendarText(c, name, UpcomingEvents(c, view.activities, view.upcoming_suppers));
+    });
   }
   for (const Supper* s : site.suppers) {
-    std::optional<CalendarEvent> e = SupperEvent(ctx, *s);
-    if (!e) continue;  // no date yet: nothing to put in a calendar
-    const std::string name =
-        ctx.texts.Format("calendar_name_event", {{"title", e->summary}, {"site", site_title}});
-    AddGeneratedFile(out, CalendarPathOf(SupperUrl(s->id)), CalendarText(ctx, name, {*e}),
-                     kCalendarType, s->pos, diags);
+    if (!s->date) continue;  // no date yet: nothing to put in a calendar
+    add(CalendarPathOf(SupperUrl(s->id)), s->pos, [s](const ViewContext& c) {
+      std::optional<CalendarEvent> e = SupperEvent(c, *s);
+      const std::string name = c.texts.Format(
+          "calendar_name_event",
+          {{"title", e->summary}, {"site", Prose(c, c.site.content->site.title)}});
+      return CalendarText(c, name, {*e});
+    });
   }
   for (const Activity& a : site.content->activities) {
-    const std::string name = ctx.texts.Format(
-        "calendar_name_event", {{"title", Prose(ctx, a.title)}, {"site", site_title}});
-    AddGeneratedFile(out, CalendarPathOf(ActivityUrl(a.slug)),
-                     CalendarText(ctx, name, ActivityEvents(ctx, a, a.occurrences)),
-                     kCalendarType, a.pos, diags);
+    add(CalendarPathOf(ActivityUrl(a.slug)), a.pos, [&a](const ViewContext& c) {
+      const std::string name = c.texts.Format(
+          "calendar_name_event",
+          {{"title", Prose(c, a.title)}, {"site", Prose(c, c.site.content->site.title)}});
+      return CalendarText(c, name, ActivityEvents(c, a, a.occurrences));
+    });
   }
 }
 

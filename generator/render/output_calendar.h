@@ -7,8 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/diagnostics.h"
-#include "render/rendered_site.h"
+#include "render/output_plan.h"
 #include "render/views.h"
 
 namespace maillon {
@@ -48,9 +47,9 @@ std::optional<CalendarEvent> SupperEvent(const ViewContext& ctx, const Supper& s
 std::string CalendarText(const ViewContext& ctx, std::string_view name,
                          std::vector<CalendarEvent> events);
 
-// Adds calendrier.ics (upcoming activity occurrences and upcoming dated suppers, cancelled ones
+// Plans calendrier.ics (upcoming activity occurrences and upcoming dated suppers, cancelled ones
 // included), municipalites/SLUG/calendrier.ics for each municipality, soupers/ID/calendrier.ics
 // for each dated supper and activites/SLUG/calendrier.ics (all occurrences) for each activity.
-void AddCalendars(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+void PlanCalendars(const ViewContext& ctx, OutputPlans& plans);
 
 }  // namespace maillon

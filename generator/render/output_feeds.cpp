@@ -5,6 +5,7 @@
 
 #include "render/markdown.h"
 #include "render/output_common.h"
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -26,6 +27,7 @@ std::string FeedAuthor(const ViewContext& ctx) {
   const Site& site = ctx.site.content->site;
   auto it = ctx.site.organizations.find(site.publisher.value);
   if (!site.publisher.value.empty() && it != ctx.site.organizations.end()) {
+    NoteRead(it->second->pos);
     return Prose(ctx, it->second->name);
   }
   return Prose(ctx, site.title);
@@ -53,6 +55,7 @@ void Element(std::string& out, std::string_view indent, std::string_view name,
 }
 
 void WriteEntry(const ViewContext& ctx, const NewsItem& n, std::string& out) {
+  NoteRead(n.pos);
   const std::string url = OutputUrl(ctx, NewsUrl(n.slug));
   const std::string when = Rfc3339(n.date.value);
   out += "  <entry>\n";
@@ -114,22 +117,27 @@ std::string AtomFeed(const ViewContext& ctx, std::string_view title, std::string
   return out;
 }
 
-void AddFeeds(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags) {
-  const std::string site_title = Prose(ctx, ctx.site.content->site.title);
+void PlanFeeds(const ViewContext& ctx, OutputPlans& plans) {
   const std::string news_path = NewsListUrl(1) + "atom.xml";
-  AddGeneratedFile(out, news_path,
-                   AtomFeed(ctx, ctx.texts.Format("feed_news_title", {{"site", site_title}}),
-                            news_path, NewsListUrl(1), ctx.site.news),
-                   kAtomType, {}, diags);
+  plans.push_back({news_path, kAtomType, {}, [news_path](const ViewContext& c) {
+                     const std::string site_title = Prose(c, c.site.content->site.title);
+                     return AtomFeed(c, c.texts.Format("feed_news_title", {{"site", site_title}}),
+                                     news_path, NewsListUrl(1), c.site.news);
+                   }});
   for (const Municipality& m : ctx.site.content->municipalities) {
-    auto view = ctx.site.by_municipality.find(m.slug);
-    static const std::vector<const NewsItem*> none;
-    const auto& news = view == ctx.site.by_municipality.end() ? none : view->second.news;
     const std::string path = MunicipalityUrl(m.slug) + "atom.xml";
-    const std::string title = ctx.texts.Format(
-        "feed_municipality_title", {{"municipality", Prose(ctx, m.name)}, {"site", site_title}});
-    AddGeneratedFile(out, path, AtomFeed(ctx, title, path, MunicipalityUrl(m.slug), news),
-                     kAtomType, m.pos, diags);
+    plans.push_back({path, kAtomType, m.pos, [&m, path](const ViewContext& c) {
+                       NoteRead(m.pos);
+                       auto view = c.site.by_municipality.find(m.slug);
+                       static const std::vector<const NewsItem*> none;
+                       const auto& news =
+                           view == c.site.by_municipality.end() ? none : view->second.news;
+                       const std::string title = c.texts.Format(
+                           "feed_municipality_title",
+                           {{"municipality", Prose(c, m.name)},
+                            {"site", Prose(c, c.site.content->site.title)}});
+                       return AtomFeed(c, title, path, MunicipalityUrl(m.slug), news);
+                     }});
   }
 }
 

@@ -5,10 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/diagnostics.h"
 #include "model/text.h"
-#include "render/rendered_site.h"
-#include "render/views.h"
+#include "render/output_plan.h"
 
 namespace maillon {
 
@@ -23,7 +21,7 @@ inline std::string XmlEscape(std::string_view text) { return EscapeMarkup(text);
 std::string AtomFeed(const ViewContext& ctx, std::string_view title, std::string_view self_path,
                      std::string_view alternate_path, const std::vector<const NewsItem*>& news);
 
-// Adds nouvelles/atom.xml (the published news) and municipalites/SLUG/atom.xml (its news).
-void AddFeeds(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+// Plans nouvelles/atom.xml (the published news) and municipalites/SLUG/atom.xml (its news).
+void PlanFeeds(const ViewContext& ctx, OutputPlans& plans);
 
 }  // namespace maillon

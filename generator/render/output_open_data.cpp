@@ -4,6 +4,7 @@
 
 #include "render/json_writer.h"
 #include "render/output_common.h"
+#include "render/read_tracker.h"
 #include "render/routes.h"
 
 namespace maillon {
@@ -40,7 +41,9 @@ std::string IntText(const std::optional<int>& value) {
 template <class Map>
 std::string NameOf(const Map& index, const std::string& slug) {
   auto it = index.find(slug);
-  return it == index.end() ? std::string() : it->second->name;
+  if (it == index.end()) return std::string();
+  NoteRead(it->second->pos);
+  return it->second->name;
 }
 
 std::string StaticUrl(const ViewContext& ctx, std::string_view src) {
@@ -89,6 +92,7 @@ std::string OrganizationsJson(const ViewContext& ctx) {
   JsonWriter json;
   BeginDocument(ctx, json);
   for (const auto& [slug, o] : ctx.site.organizations) {
+    NoteRead(o->pos);
     json.BeginObject();
     json.Field("slug", slug);
     json.Field("name", o->name);
@@ -127,6 +131,7 @@ std::string OrganizationsCsv(const ViewContext& ctx) {
                             "contact_address", "contact_facebook", "hours", "volunteering",
                             "description"});
   for (const auto& [slug, o] : ctx.site.organizations) {
+    NoteRead(o->pos);
     const Contact& c = o->contact;
     csv += CsvRow({slug, o->name, o->summary, OutputUrl(ctx, OrganizationUrl(slug)),
                    StaticUrl(ctx, o->logo), Bool(o->serves_all), Join(ServedSlugs(ctx, *o)),
@@ -164,6 +169,7 @@ std::string ActivitiesJson(const ViewContext& ctx) {
   JsonWriter json;
   BeginDocument(ctx, json);
   for (const auto& [slug, a] : site.activities) {
+    NoteRead(a->pos);
     json.BeginObject();
     json.Field("slug", slug);
     json.Field("title", a->title);
@@ -208,6 +214,7 @@ std::string ActivitiesCsv(const ViewContext& ctx) {
                             "registration_email", "registration_url", "registration_note",
                             "accessibility", "start", "end"});
   for (const auto& [slug, a] : site.activities) {
+    NoteRead(a->pos);
     const Registration& r = a->registration;
     for (const Occurrence& o : a->occurrences) {
       csv += CsvRow({slug, a->title, a->summary, OutputUrl(ctx, ActivityUrl(slug)),
@@ -244,6 +251,7 @@ std::string SuppersJson(const ViewContext& ctx) {
   JsonWriter json;
   BeginDocument(ctx, json);
   for (const Supper* s : ctx.site.suppers) {
+    NoteRead(s->pos);
     json.BeginObject();
     json.Field("id", s->id);
     json.Field("url", OutputUrl(ctx, SupperUrl(s->id)));
@@ -281,6 +289,7 @@ std::string SuppersCsv(const ViewContext& ctx) {
                             "registration_email", "registration_url", "registration_note",
                             "theme", "partners", "notes"});
   for (const Supper* s : ctx.site.suppers) {
+    NoteRead(s->pos);
     const Registration& r = s->registration;
     csv += CsvRow({s->id, OutputUrl(ctx, SupperUrl(s->id)), SupperCalendarUrl(ctx, *s),
                    s->municipality.value, NameOf(ctx.site.municipalities, s->municipality.value),
@@ -316,7 +325,7 @@ std::string CsvRow(const std::vector<std::string>& fields) {
   return row;
 }
 
-void AddOpenData(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags) {
+void PlanOpenData(const ViewContext&, OutputPlans& plans) {
   const struct {
     const char* name;
     std::string (*json)(const ViewContext&);
@@ -328,8 +337,8 @@ void AddOpenData(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags) 
   };
   for (const auto& file : kFiles) {
     const std::string base = std::string("donnees/") + file.name;
-    AddGeneratedFile(out, base + ".json", file.json(ctx), kJsonType, {}, diags);
-    AddGeneratedFile(out, base + ".csv", file.csv(ctx), kCsvType, {}, diags);
+    plans.push_back({base + ".json", kJsonType, {}, file.json});
+    plans.push_back({base + ".csv", kCsvType, {}, file.csv});
   }
 }
 

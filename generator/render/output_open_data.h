@@ -6,9 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/diagnostics.h"
-#include "render/rendered_site.h"
-#include "render/views.h"
+#include "render/output_plan.h"
 
 namespace maillon {
 
@@ -18,9 +16,9 @@ std::string CsvField(std::string_view text);
 // One CSV record: the fields separated by commas, ended by CRLF.
 std::string CsvRow(const std::vector<std::string>& fields);
 
-// Adds donnees/organismes.json, donnees/activites.json, donnees/soupers.json and their .csv
+// Plans donnees/organismes.json, donnees/activites.json, donnees/soupers.json and their .csv
 // twins. Values are the content as written (no typography); output depends only on the
 // content, the base URL and the build's "now" (the "generated" field).
-void AddOpenData(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+void PlanOpenData(const ViewContext& ctx, OutputPlans& plans);
 
 }  // namespace maillon

@@ -7,6 +7,7 @@
 #include "render/format_dates.h"
 #include "render/json_writer.h"
 #include "render/output_common.h"
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -52,7 +53,9 @@ std::vector<std::string> MunicipalityNames(const ViewContext& ctx,
   std::vector<std::string> names;
   for (const LocatedString& slug : slugs) {
     auto it = ctx.site.municipalities.find(slug.value);
-    if (it != ctx.site.municipalities.end()) names.push_back(it->second->name);
+    if (it == ctx.site.municipalities.end()) continue;
+    NoteRead(it->second->pos);
+    names.push_back(it->second->name);
   }
   return names;
 }
@@ -62,7 +65,9 @@ std::vector<std::string> CategoryNames(const ViewContext& ctx,
   std::vector<std::string> names;
   for (const LocatedString& slug : slugs) {
     auto it = ctx.site.categories.find(slug.value);
-    if (it != ctx.site.categories.end()) names.push_back(it->second->name);
+    if (it == ctx.site.categories.end()) continue;
+    NoteRead(it->second->pos);
+    names.push_back(it->second->name);
   }
   return names;
 }
@@ -81,17 +86,22 @@ std::vector<Entry> Entries(const ViewContext& ctx) {
   const ResolvedSite& site = ctx.site;
   std::vector<Entry> entries;
   for (const Municipality* m : site.municipalities_by_name) {
+    NoteRead(m->pos);
     entries.push_back({Prose(ctx, m->name), Prose(ctx, m->summary), "municipality", {m->name},
                        {}, MunicipalityUrl(m->slug), m->name + " " + m->summary});
   }
   for (const Organization* o : site.organizations_by_name) {
     // Serving the whole MRC shows as one short label; every name still goes into `text`, so
     // that a search for any municipality finds the organisation.
+    NoteRead(o->pos);
     std::string raw = o->name + " " + o->summary;
     std::vector<std::string> served;
     if (o->serves_all) {
       served.push_back(ctx.texts.Get("index_all_municipalities"));
-      for (const Municipality* m : site.municipalities_by_name) raw += " " + m->name;
+      for (const Municipality* m : site.municipalities_by_name) {
+        NoteRead(m->pos);
+        raw += " " + m->name;
+      }
     } else {
       served = MunicipalityNames(ctx, o->municipalities);
     }
@@ -101,6 +111,7 @@ std::vector<Entry> Entries(const ViewContext& ctx) {
   // Upcoming activities first (by next date), then past ones: the order the site lists them.
   for (const auto* list : {&site.upcoming_activities, &site.past_activities}) {
     for (const Activity* a : *list) {
+      NoteRead(a->pos);
       entries.push_back({Prose(ctx, a->title), Prose(ctx, a->summary), "activity",
                          MunicipalityNames(ctx, {a->municipality}),
                          CategoryNames(ctx, {a->category}), ActivityUrl(a->slug),
@@ -108,6 +119,7 @@ std::vector<Entry> Entries(const ViewContext& ctx) {
     }
   }
   for (const Supper* s : site.suppers) {
+    NoteRead(s->pos);
     std::string summary = SupperWhen(ctx, *s);
     if (!s->theme.empty()) summary += " — " + Prose(ctx, s->theme);
     const std::string title = SupperTitle(ctx, *s);
@@ -115,11 +127,13 @@ std::vector<Entry> Entries(const ViewContext& ctx) {
                        SupperUrl(s->id), title + " " + summary + " " + s->theme});
   }
   for (const Community& c : site.content->communities) {
+    NoteRead(c.pos);
     entries.push_back({Prose(ctx, c.name), Prose(ctx, c.summary), "community",
                        MunicipalityNames(ctx, {c.municipality}), {}, CommunityUrl(c.slug),
                        c.name + " " + c.summary});
   }
   for (const NewsItem* n : site.news) {
+    NoteRead(n->pos);
     // A news item's tags are its topics: they play the part of categories.
     std::vector<std::string> tags(n->tags.begin(), n->tags.end());
     entries.push_back({Prose(ctx, n->title), Prose(ctx, n->summary), "news",
@@ -127,12 +141,14 @@ std::vector<Entry> Entries(const ViewContext& ctx) {
                        n->title + " " + n->summary});
   }
   for (const Page& p : site.content->pages) {
+    NoteRead(p.pos);
     entries.push_back({Prose(ctx, p.title), Prose(ctx, p.summary), "page", {}, {},
                        PageUrl(p.slug), p.title + " " + p.summary});
   }
   const std::string help = ctx.texts.Get("help_title");
   entries.push_back({help, "", "page", {}, {}, HelpUrl(), help});
   for (const Category& c : site.content->categories) {
+    NoteRead(c.pos);
     entries.push_back({Prose(ctx, c.name), Prose(ctx, c.description), "category", {},
                        {c.name}, CategoryUrl(c.slug), c.description});  // the name comes with categories
   }
@@ -165,8 +181,8 @@ std::string SearchIndexJson(const ViewContext& ctx) {
   return json.Take();
 }
 
-void AddSearchIndex(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags) {
-  AddGeneratedFile(out, "recherche/index.json", SearchIndexJson(ctx), kJsonType, {}, diags);
+void PlanSearchIndex(const ViewContext&, OutputPlans& plans) {
+  plans.push_back({"recherche/index.json", kJsonType, {}, SearchIndexJson});
 }
 
 }  // namespace maillon

@@ -20,16 +20,14 @@
 // The file is one compact line of UTF-8 JSON.
 #pragma once
 
-#include "diag/diagnostics.h"
-#include "render/rendered_site.h"
-#include "render/views.h"
+#include "render/output_plan.h"
 
 namespace maillon {
 
 // The index as JSON text, in the shape above.
 std::string SearchIndexJson(const ViewContext& ctx);
 
-// Adds recherche/index.json.
-void AddSearchIndex(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+// Plans recherche/index.json.
+void PlanSearchIndex(const ViewContext& ctx, OutputPlans& plans);
 
 }  // namespace maillon

@@ -1,16 +1,16 @@
-// The machine-readable outputs of the portal, added beside its pages in one call.
+// The machine-readable outputs of the portal, planned beside its pages in one call.
 #pragma once
 
-#include "diag/diagnostics.h"
-#include "render/rendered_site.h"
-#include "render/views.h"
+#include <string>
+#include <vector>
+
+#include "render/output_plan.h"
 
 namespace maillon {
 
-// Adds the calendars (.ics), Atom feeds, sitemap.xml, robots.txt, open data (donnees/*.json and
-// .csv) and the search index (recherche/index.json) to `out`, which must already hold the
-// rendered pages (the sitemap lists them). Reports interface texts these outputs need that the
-// theme lacks, and outputs whose path a page already has. Deterministic: same input, same bytes.
-void AddDataOutputs(const ViewContext& ctx, RenderedSite& out, Diagnostics& diags);
+// Plans the calendars (.ics), Atom feeds, open data (donnees/*.json and .csv), the search index
+// (recherche/index.json), sitemap.xml (listing `page_paths`, the pages' output paths) and
+// robots.txt, in that order. Each is deterministic: same input, same bytes.
+OutputPlans PlanDataOutputs(const ViewContext& ctx, std::vector<std::string> page_paths);
 
 }  // namespace maillon

@@ -1,18 +1,21 @@
-// RenderSite: plan the pages, compile the theme once, render every page (on several threads if
-// asked, with byte-identical output), add the theme's assets and the content's static files,
-// and lint the templates.
+// SiteRenderer: plan the pages and generated files, compile the theme once, then make files on
+// several threads (byte-identical whatever their number) and hand each to the sink at once, so
+// that a build holds a few pages in memory, not the site.
 #include "render/render_site.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdint>
 #include <exception>
 #include <mutex>
-#include <set>
+#include <optional>
+#include <unordered_map>
 
 #include "model/parallel.h"
 #include "render/markdown.h"
 #include "render/outputs.h"
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/template_lint.h"
 #include "render/template_set.h"
@@ -20,10 +23,6 @@
 
 namespace maillon {
 
-namespace {
-
-// The media type a file is served with, by extension (the preview server and some hosts
-// need it); "application/octet-stream" when unknown.
 std::string ContentTypeFor(std::string_view path) {
   const size_t slash = path.rfind('/');
   const size_t dot = path.rfind('.');
@@ -60,177 +59,303 @@ std::string ContentTypeFor(std::string_view path) {
   return "application/octet-stream";
 }
 
-// What rendering one page produced; kept per page so that results merge in plan order.
-struct PageResult {
-  std::string html;
-  std::string error;
-  std::set<std::string> keys;
-  bool reused = false;  // taken from the page cache rather than rendered
+namespace {
+
+constexpr const char* kHtmlType = "text/html; charset=utf-8";
+
+std::once_flag markdown_once;
+
+// How file i of the site is made: from page plan `plan`, data plan `plan`, or copied.
+struct Maker {
+  enum class Kind { kPage, kData, kCopy } kind = Kind::kCopy;
+  size_t plan = 0;
 };
 
-// Renders one page, or takes its HTML from `cache` when the page's view hashes (together with
-// `inputs_hash`: templates and shared data) to what the cached HTML was rendered from. The view
-// is built either way: its keys feed the template lint, and it is what tells a change.
-void RenderOnePage(const ViewContext& ctx, const PagePlan& plan,
-                   const kainjow::mustache::data& shared, TemplateSet& templates,
-                   PageCache* cache, std::uint64_t inputs_hash, PageResult& result) {
-  try {
-    const ViewValue view = plan.build(ctx, EnvFor(ctx, plan.url));
-    CollectKeys(view, result.keys);
-    std::uint64_t hash = 0;
-    if (cache) {
-      Fnv1a fnv;
-      fnv.Number(inputs_hash);
-      fnv.Text(plan.layout);
-      HashViewValue(view, fnv);
-      hash = fnv.value();
-      if (cache->Lookup(plan.url, hash, result.html)) {
-        result.reused = true;
-        return;
-      }
+}  // namespace
+
+struct SiteRenderer::State {
+  State(const ResolvedSite& s, const Theme& t, const RenderOptions& o)
+      : site(s), theme(t), options(o) {}
+
+  const ResolvedSite& site;
+  const Theme& theme;
+  RenderOptions options;
+  I18nTexts texts;
+  RenderMemo own_memo;
+  std::unique_ptr<ViewContext> ctx;
+  TemplateSet templates;
+  bool ready = false;
+  std::vector<PagePlan> pages;
+  OutputPlans data;
+  std::vector<PlannedFile> files;
+  std::vector<Maker> makers;  // per file
+  size_t page_count = 0;
+  kainjow::mustache::data shared;  // the data every page shares, converted once
+  std::uint64_t inputs_hash = 0;   // of the templates and the shared data (page cache)
+  std::mutex mutex;                // guards `known`, and `templates` in MakeOne
+  std::mutex cache_mutex;          // guards options.cache->rendered_urls
+  std::set<std::string> known;     // every key the views gave, for the template lint
+  std::atomic<size_t> reused{0};
+
+  // Adds file `file` made by `maker`; reports `clash` (at the file's source) when its path is
+  // taken, and then leaves it out.
+  void AddFile(PlannedFile file, Maker maker, std::unordered_map<std::string, size_t>& taken,
+               Diagnostics& diags, const std::string& clash, const std::string& suggestion) {
+    if (!taken.emplace(file.path, files.size()).second) {
+      diags.Error(file.source, "", clash, suggestion);
+      return;
     }
-    const kainjow::mustache::data page = ToMustache(view);
-    std::string content;
-    if (!templates.Render(plan.layout, {&shared, &page}, content, result.error)) return;
-    kainjow::mustache::data frame;
-    frame["content"] = std::move(content);
-    // A failed page is not stored: the next rebuild must report its error again.
-    if (templates.Render("base", {&shared, &page, &frame}, result.html, result.error) && cache) {
-      cache->Store(plan.url, hash, result.html);
-    }
-  } catch (const std::exception& e) {
-    result.error = e.what();
+    files.push_back(std::move(file));
+    makers.push_back(maker);
   }
-}
 
-// Renders every plan into `results` (same order) on `jobs` threads. Each thread works on its
-// own copy of the compiled templates: kainjow keeps error state inside a template.
-void RenderPages(const ViewContext& ctx, const std::vector<PagePlan>& plans,
-                 const kainjow::mustache::data& shared, const TemplateSet& templates, int jobs,
-                 PageCache* cache, std::uint64_t inputs_hash, std::vector<PageResult>& results) {
-  results.assign(plans.size(), PageResult{});
-  std::vector<TemplateSet> own(WorkerCount(plans.size(), jobs), templates);
-  ForEachIndex(plans.size(), jobs, [&](size_t i, size_t worker) {
-    RenderOnePage(ctx, plans[i], shared, own[worker], cache, inputs_hash, results[i]);
-  });
-}
-
-void AddCopiedFiles(const Theme& theme, const RenderOptions& options, RenderedSite& out,
-                    Diagnostics& diags) {
-  for (const auto& [site_path, disk_path] : theme.assets) {
-    if (!out.files
-             .emplace(site_path,
-                      OutputFile{"", disk_path, ContentTypeFor(site_path), FilePos(disk_path)})
-             .second) {
-      diags.Error(FilePos(disk_path), "", "theme asset '" + site_path + "' has the path of a page");
+  // Renders page plan `plan` with `own` templates into `html`, or takes it from the page cache
+  // when the view hashes (with the templates and shared data) to what it was rendered from.
+  // The view is built either way: its keys feed the template lint.
+  bool MakePage(const PagePlan& plan, TemplateSet& own, std::set<std::string>& keys,
+                std::string& html, std::string& error) {
+    try {
+      const ViewValue view = plan.build(*ctx, EnvFor(*ctx, plan.url));
+      CollectKeys(view, keys);
+      PageCache* cache = options.cache;
+      std::uint64_t hash = 0;
+      if (cache) {
+        Fnv1a fnv;
+        fnv.Number(inputs_hash);
+        fnv.Text(plan.layout);
+        HashViewValue(view, fnv);
+        hash = fnv.value();
+        if (cache->Lookup(plan.url, hash, html)) {
+          ++reused;
+          return true;
+        }
+      }
+      const kainjow::mustache::data page = ToMustache(view);
+      std::string content;
+      if (!own.Render(plan.layout, {&shared, &page}, content, error)) return false;
+      kainjow::mustache::data frame;
+      frame["content"] = std::move(content);
+      if (!own.Render("base", {&shared, &page, &frame}, html, error)) return false;
+      // Stored only once rendered: the next rebuild must report a failed page's error again.
+      if (cache) {
+        cache->Store(plan.url, hash, html);
+        const std::lock_guard<std::mutex> lock(cache_mutex);
+        cache->rendered_urls.insert(plan.url);
+      }
+      return true;
+    } catch (const std::exception& e) {
+      error = e.what();
+      return false;
     }
+  }
+
+  // Makes file `i` (not a copied one) into `bytes`; false with `error` set when it fails.
+  bool MakeFile(size_t i, TemplateSet& own, std::set<std::string>& keys, std::string& bytes,
+                std::string& error) {
+    const Maker& maker = makers[i];
+    if (maker.kind == Maker::Kind::kPage) {
+      return MakePage(pages[maker.plan], own, keys, bytes, error);
+    }
+    try {
+      bytes = data[maker.plan].make(*ctx);
+      return true;
+    } catch (const std::exception& e) {
+      error = e.what();
+      return false;
+    }
+  }
+
+  std::string FailureMessage(size_t i, const std::string& error) const {
+    return "rendering '" + files[i].path + "' failed: " + error;
+  }
+
+  SourcePos FailurePos(size_t i) const {
+    const Maker& maker = makers[i];
+    if (maker.kind == Maker::Kind::kPage) {
+      return FilePos(templates.LayoutPath(pages[maker.plan].layout));
+    }
+    return files[i].source;
+  }
+};
+
+SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
+                           const RenderOptions& options, Diagnostics& diags)
+    : state_(std::make_unique<State>(site, theme, options)) {
+  State& s = *state_;
+  if (!site.content) return;
+  std::call_once(markdown_once, InitMarkdown);  // GFM extensions register globally, once
+
+  const Site& config = site.content->site;
+  const std::string lang = config.language.empty() ? "fr" : config.language;
+  const bool french = lang == "fr";
+  s.texts.Load(theme, lang, french, diags);
+  const std::string base_url =
+      NormalizeBaseUrl(options.base_url.empty() ? config.base_url : options.base_url);
+  RenderMemo* memo = options.memo ? options.memo : &s.own_memo;
+  s.ctx = std::make_unique<ViewContext>(
+      ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), memo});
+
+  const bool compiled = s.templates.Compile(theme, diags);
+  s.pages = PlanPages(*s.ctx);
+  std::set<std::string> missing_layouts;
+  for (const PagePlan& plan : s.pages) {
+    if (theme.layouts.count(plan.layout) == 0) missing_layouts.insert(plan.layout);
+  }
+  if (theme.layouts.count("base") == 0) missing_layouts.insert("base");
+  for (const std::string& layout : missing_layouts) {
+    diags.Error(FilePos(s.templates.LayoutPath(layout)), "",
+                "the theme has no layout '" + layout + "', which pages need");
+  }
+
+  // Every file of the site, each path once, in the order of the files() contract.
+  std::unordered_map<std::string, size_t> taken;
+  std::vector<std::string> page_paths;
+  for (size_t p = 0; p < s.pages.size(); ++p) {
+    const PagePlan& plan = s.pages[p];
+    const size_t before = s.files.size();
+    s.AddFile({OutputPath(plan.url), kHtmlType, plan.pos, ""}, {Maker::Kind::kPage, p}, taken,
+              diags, "two pages have the URL '/" + plan.url + "'",
+              "give one of them another slug");
+    if (s.files.size() > before) page_paths.push_back(s.files.back().path);
+  }
+  s.page_count = s.files.size();
+  s.data = PlanDataOutputs(*s.ctx, page_paths);
+  for (size_t d = 0; d < s.data.size(); ++d) {
+    const OutputPlan& plan = s.data[d];
+    s.AddFile({plan.path, plan.content_type, plan.source, ""}, {Maker::Kind::kData, d}, taken,
+              diags, "the generated file '" + plan.path + "' has the path of a page",
+              "rename the page or item that uses this path");
+  }
+  for (const auto& [site_path, disk_path] : theme.assets) {
+    s.AddFile({site_path, ContentTypeFor(site_path), FilePos(disk_path), disk_path}, {}, taken,
+              diags, "theme asset '" + site_path + "' has the path of a page", "");
   }
   for (const std::string& relative : options.static_files) {
     std::string site_path = relative;
     std::replace(site_path.begin(), site_path.end(), '\\', '/');
     const std::string disk_path = options.static_dir + "/" + relative;
-    if (!out.files
-             .emplace(site_path,
-                      OutputFile{"", disk_path, ContentTypeFor(site_path), FilePos(disk_path)})
-             .second) {
-      diags.Error(FilePos(disk_path), "",
-                  "static file '" + site_path + "' has the path of a page or theme asset",
-                  "rename or move it");
+    s.AddFile({site_path, ContentTypeFor(site_path), FilePos(disk_path), disk_path}, {}, taken,
+              diags, "static file '" + site_path + "' has the path of a page or theme asset",
+              "rename or move it");
+  }
+
+  s.known = ViewVocabulary(s.texts, lang);
+  s.known.insert("content");  // set by MakePage for the base layout
+  if (!compiled || !missing_layouts.empty()) return;
+  const ViewValue shared_view = SharedData(*s.ctx);
+  s.shared = ToMustache(shared_view);
+  if (options.cache) s.inputs_hash = HashRenderInputs(theme, shared_view);
+  s.ready = true;
+}
+
+SiteRenderer::~SiteRenderer() = default;
+
+bool SiteRenderer::ready() const { return state_->ready; }
+
+const std::vector<PlannedFile>& SiteRenderer::files() const { return state_->files; }
+
+size_t SiteRenderer::page_count() const { return state_->page_count; }
+
+size_t SiteRenderer::pages_reused() const { return state_->reused; }
+
+void SiteRenderer::Make(const std::vector<size_t>* which, OutputSink& sink,
+                        const MadeFileFn& on_made, FileReads* reads, Diagnostics& diags) {
+  State& s = *state_;
+  if (!s.ready) return;
+  std::vector<size_t> all;
+  if (!which) {
+    all.resize(s.files.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    which = &all;
+  }
+  const size_t n = which->size();
+  // Generated files first: few but large (the site's calendar, the search index), they would
+  // otherwise leave one thread working alone at the end.
+  std::vector<size_t> order(n);
+  for (size_t k = 0; k < n; ++k) order[k] = k;
+  std::stable_partition(order.begin(), order.end(), [&](size_t k) {
+    return s.makers[(*which)[k]].kind != Maker::Kind::kPage;
+  });
+  if (reads) reads->assign(n, {});
+  s.reused = 0;
+  if (s.options.cache) s.options.cache->rendered_urls.clear();
+  const size_t workers = WorkerCount(n, s.options.jobs);
+  // Each thread works on its own copy of the compiled templates: kainjow keeps error state
+  // inside a template.
+  std::vector<TemplateSet> own(workers, s.templates);
+  std::vector<std::set<std::string>> keys(workers);
+  std::vector<std::string> errors(n);
+  const std::string stopped = ForEachIndex(n, s.options.jobs, [&](size_t o, size_t worker) {
+    const size_t k = order[o];
+    const size_t i = (*which)[k];
+    const PlannedFile& planned = s.files[i];
+    OutputFile file{"", planned.copy_from, planned.content_type, planned.source};
+    if (s.makers[i].kind != Maker::Kind::kCopy) {
+      std::optional<ReadRecorder> recorder;
+      if (reads) recorder.emplace();
+      if (!s.MakeFile(i, own[worker], keys[worker], file.bytes, errors[k])) {
+        if (errors[k].empty()) errors[k] = "unknown error";
+        return;
+      }
+      if (reads) (*reads)[k] = recorder->Files();
+    }
+    if (on_made) on_made(i, file.bytes);
+    sink.Put(planned.path, std::move(file));
+  });
+  for (size_t k = 0; k < n; ++k) {
+    if (!errors[k].empty()) {
+      diags.Error(s.FailurePos((*which)[k]), "", s.FailureMessage((*which)[k], errors[k]));
+    }
+  }
+  if (!stopped.empty()) diags.Error({}, "", "rendering stopped: " + stopped);
+  {
+    const std::lock_guard<std::mutex> lock(s.mutex);
+    for (const std::set<std::string>& set : keys) s.known.insert(set.begin(), set.end());
+  }
+  if (PageCache* cache = s.options.cache) {
+    size_t pages = 0;
+    for (size_t i : *which) pages += s.makers[i].kind == Maker::Kind::kPage;
+    cache->reused = s.reused;
+    cache->rendered = pages - s.reused;
+    if (which == &all) {  // a full make: forget the pages that no longer exist
+      std::set<std::string> urls;
+      for (const PagePlan& plan : s.pages) urls.insert(plan.url);
+      cache->Keep(urls);
     }
   }
 }
 
-std::once_flag markdown_once;
+bool SiteRenderer::MakeOne(size_t index, std::string& out) {
+  State& s = *state_;
+  if (!s.ready || index >= s.files.size() || s.makers[index].kind == Maker::Kind::kCopy) {
+    return false;
+  }
+  const std::lock_guard<std::mutex> lock(s.mutex);
+  std::set<std::string> keys;
+  std::string error;
+  return s.MakeFile(index, s.templates, keys, out, error);
+}
 
-}  // namespace
+void SiteRenderer::Finish(Diagnostics& diags) {
+  State& s = *state_;
+  if (!s.site.content) return;
+  LintTemplates(s.theme, s.known, s.texts, diags);
+  // Without a texts file every text is missing; I18nTexts::Load reported that one problem.
+  if (s.texts.loaded()) {
+    for (const std::string& key : s.texts.MissingKeys()) {
+      diags.Error(FilePos(s.texts.path()), key, "the interface text '" + key + "' is missing");
+    }
+  }
+  if (s.options.memo) s.options.memo->Sweep();  // keep what this site uses, no more
+}
 
 RenderedSite RenderSite(const ResolvedSite& site, const Theme& theme, const RenderOptions& options,
                         Diagnostics& diags) {
-  RenderedSite out;
-  if (options.cache) {
-    options.cache->rendered = options.cache->reused = 0;
-    options.cache->rendered_urls.clear();
-  }
-  if (!site.content) return out;
-  std::call_once(markdown_once, InitMarkdown);  // GFM extensions register globally, once
-
-  const Site& s = site.content->site;
-  const std::string lang = s.language.empty() ? "fr" : s.language;
-  const bool french = lang == "fr";
-  I18nTexts texts;
-  texts.Load(theme, lang, french, diags);
-  const std::string base_url =
-      NormalizeBaseUrl(options.base_url.empty() ? s.base_url : options.base_url);
-  RenderMemo own_memo;
-  RenderMemo* memo = options.memo ? options.memo : &own_memo;
-  const ViewContext ctx{site, texts, lang, french, base_url, BasePath(base_url), memo};
-
-  TemplateSet templates;
-  const bool compiled = templates.Compile(theme, diags);
-  const std::vector<PagePlan> plans = PlanPages(ctx);
-
-  std::set<std::string> missing_layouts;
-  for (const PagePlan& plan : plans) {
-    if (theme.layouts.count(plan.layout) == 0) {
-      missing_layouts.insert(plan.layout);
-    }
-  }
-  if (theme.layouts.count("base") == 0) missing_layouts.insert("base");
-  for (const std::string& layout : missing_layouts) {
-    diags.Error(FilePos(templates.LayoutPath(layout)), "",
-                "the theme has no layout '" + layout + "', which pages need");
-  }
-
-  std::set<std::string> known = ViewVocabulary(texts, lang);
-  known.insert("content");  // set by RenderSite for the base layout
-  if (compiled && missing_layouts.empty()) {
-    const ViewValue shared_view = SharedData(ctx);
-    const kainjow::mustache::data shared = ToMustache(shared_view);
-    const std::uint64_t inputs_hash =
-        options.cache ? HashRenderInputs(theme, shared_view) : std::uint64_t{0};
-    std::vector<PageResult> results;
-    RenderPages(ctx, plans, shared, templates, options.jobs, options.cache, inputs_hash, results);
-    if (options.cache) {
-      std::set<std::string> urls;
-      for (size_t i = 0; i < plans.size(); ++i) {
-        urls.insert(plans[i].url);
-        if (results[i].reused) {
-          ++options.cache->reused;
-        } else {
-          ++options.cache->rendered;
-          options.cache->rendered_urls.insert(plans[i].url);
-        }
-      }
-      options.cache->Keep(urls);
-    }
-    for (size_t i = 0; i < plans.size(); ++i) {
-      known.insert(results[i].keys.begin(), results[i].keys.end());
-      if (!results[i].error.empty()) {
-        diags.Error(FilePos(templates.LayoutPath(plans[i].layout)), "",
-                    "rendering '" + OutputPath(plans[i].url) + "' failed: " + results[i].error);
-        continue;
-      }
-      const std::string path = OutputPath(plans[i].url);
-      if (out.files.count(path)) {
-        diags.Error(plans[i].pos, "", "two pages have the URL '/" + plans[i].url + "'",
-                    "give one of them another slug");
-        continue;
-      }
-      out.files[path] =
-          OutputFile{std::move(results[i].html), "", "text/html; charset=utf-8", plans[i].pos};
-    }
-  }
-  LintTemplates(theme, known, texts, diags);
-  // Without a texts file every text is missing; I18nTexts::Load reported that one problem.
-  if (texts.loaded()) {
-    for (const std::string& key : texts.MissingKeys()) {
-      diags.Error(FilePos(texts.path()), key, "the interface text '" + key + "' is missing");
-    }
-  }
-  AddDataOutputs(ctx, out, diags);
-  AddCopiedFiles(theme, options, out, diags);
-  if (options.memo) options.memo->Sweep();  // keep what this site uses, no more
-  return out;
+  SiteRenderer renderer(site, theme, options, diags);
+  MemorySink sink;
+  renderer.Make(nullptr, sink, {}, nullptr, diags);
+  renderer.Finish(diags);
+  return std::move(sink.site);
 }
 
 }  // namespace maillon

@@ -15,6 +15,14 @@ struct OutputFile {
   SourcePos source;          // the content file it shows, for messages about it (may be empty)
 };
 
+// A file of the site before it is made: where it goes and what it is.
+struct PlannedFile {
+  std::string path;          // site path: "soupers/index.html"
+  std::string content_type;  // "text/html; charset=utf-8"
+  SourcePos source;          // the content file it shows, for messages (may be empty)
+  std::string copy_from;     // a copied file's path on disk; empty for made files
+};
+
 struct RenderedSite {
   // "index.html", "organismes/cab-mrc-becancour/index.html", "assets/style.css"
   std::map<std::string, OutputFile> files;

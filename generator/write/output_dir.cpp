@@ -3,11 +3,13 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "model/parallel.h"
@@ -33,65 +35,46 @@ bool IsWithin(const fs::path& inner, const fs::path& outer) {
   return true;
 }
 
-bool SameBytes(const fs::path& path, const std::string& bytes) {
-  std::error_code ec;
-  if (fs::file_size(path, ec) != bytes.size() || ec) return false;
-  std::ifstream in(path, std::ios::binary);
-  std::string existing(bytes.size(), '\0');
-  in.read(existing.data(), static_cast<std::streamsize>(existing.size()));
-  return in.gcount() == static_cast<std::streamsize>(bytes.size()) && existing == bytes;
+// The whole content of the file at `path` into `out`; false when it cannot be read.
+bool ReadAll(const std::string& path, std::string& out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  out.clear();
+  char buffer[65536];
+  ssize_t n;
+  while ((n = ::read(fd, buffer, sizeof buffer)) > 0) out.append(buffer, size_t(n));
+  ::close(fd);
+  return n == 0;
 }
 
-bool SameFile(const fs::path& a, const fs::path& b) {
-  std::error_code ec;
-  if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
-  std::ifstream ia(a, std::ios::binary), ib(b, std::ios::binary);
-  std::string sa((std::istreambuf_iterator<char>(ia)), {});
-  std::string sb((std::istreambuf_iterator<char>(ib)), {});
-  return sa == sb;
-}
-
-bool WriteBytes(const fs::path& path, const std::string& bytes, std::string* error) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
-    *error = "cannot write " + path.string();
+// Whether the file at `path` holds exactly `bytes`.
+bool SameBytes(const std::string& path, std::string_view bytes) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+      size_t(st.st_size) != bytes.size()) {
     return false;
   }
-  return true;
+  std::string existing;
+  return ReadAll(path, existing) && existing == bytes;
 }
 
-// Writes one output file into `tmp`, reusing the previous output's file (a hard link) when its
-// bytes are the same, so deploy tools see only real changes.
-bool WriteOne(const fs::path& tmp, const fs::path& previous, const std::string& rel,
-              const OutputFile& file, bool* unchanged, std::string* error) {
-  const fs::path dest = tmp / rel;
-  std::error_code ec;
-  fs::create_directories(dest.parent_path(), ec);
-  if (ec) {
-    *error = "cannot create " + dest.parent_path().string() + ": " + ec.message();
-    return false;
+bool SameFile(const std::string& a, const std::string& b) {
+  std::string sa, sb;
+  return ReadAll(b, sb) && SameBytes(a, sb);
+}
+
+bool WriteBytes(const std::string& path, std::string_view bytes, std::string* error) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0;
+  for (size_t done = 0; ok && done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += size_t(n);
   }
-  const fs::path old = previous / rel;
-  const bool had_old = !previous.empty() && fs::is_regular_file(old, ec);
-  if (had_old && (file.copy_from.empty() ? SameBytes(old, file.bytes)
-                                         : SameFile(old, file.copy_from))) {
-    fs::create_hard_link(old, dest, ec);
-    if (!ec) {
-      *unchanged = true;
-      return true;
-    }
-  }
-  if (!file.copy_from.empty()) {
-    fs::copy_file(file.copy_from, dest, fs::copy_options::overwrite_existing, ec);
-    if (ec) {
-      *error = "cannot copy " + file.copy_from + " to " + dest.string() + ": " + ec.message();
-      return false;
-    }
-    return true;
-  }
-  return WriteBytes(dest, file.bytes, error);
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (!ok) *error = "cannot write " + path;
+  return ok;
 }
 
 // Exchanges two paths atomically (Linux renameat2), or renames when `to` does not exist.
@@ -153,56 +136,123 @@ bool CheckOutputDir(const WriteOptions& options, Diagnostics& diags) {
   return false;
 }
 
-bool WriteSiteAtomically(const RenderedSite& site, const WriteOptions& options, WriteStats* stats,
-                         Diagnostics& diags) {
-  WriteStats local;
-  if (!stats) stats = &local;
-  *stats = {};
-  const fs::path out = fs::absolute(options.out_dir).lexically_normal();
-  const fs::path parent = out.parent_path();
+OutputFolder::OutputFolder(WriteOptions options) : options_(std::move(options)) {}
+
+OutputFolder::~OutputFolder() {
+  if (open_ && !committed_) {
+    std::error_code ec;
+    fs::remove_all(tmp_, ec);
+  }
+}
+
+bool OutputFolder::Open(Diagnostics& diags) {
+  const fs::path out = fs::absolute(options_.out_dir).lexically_normal();
   std::error_code ec;
-  fs::create_directories(parent, ec);
-  const bool out_exists = fs::exists(out, ec);
+  fs::create_directories(out.parent_path(), ec);
   std::string tmp_name = out.filename().string();
   tmp_name.insert(tmp_name.begin(), '.');  // hidden, beside the output (same filesystem)
   tmp_name += ".tmp-" + std::to_string(getpid());
-  const fs::path tmp = parent / tmp_name;
+  const fs::path tmp = out.parent_path() / tmp_name;
   fs::remove_all(tmp, ec);
-
-  std::string error;
-  bool ok = fs::create_directory(tmp, ec);
-  if (!ok) error = "cannot create " + tmp.string() + ": " + ec.message();
-  const fs::path previous = out_exists ? out : fs::path();
-  if (ok) {
-    // Files on several threads: a big site is thousands of small writes and comparisons.
-    std::vector<const std::pair<const std::string, OutputFile>*> entries;
-    entries.reserve(site.files.size());
-    for (const auto& entry : site.files) entries.push_back(&entry);
-    std::vector<char> unchanged(entries.size(), 0);
-    std::vector<std::string> errors(entries.size());
-    ForEachIndex(entries.size(), options.jobs, [&](size_t i) {
-      bool same = false;
-      if (!WriteOne(tmp, previous, entries[i]->first, entries[i]->second, &same, &errors[i]) &&
-          errors[i].empty()) {
-        errors[i] = "cannot write " + entries[i]->first;
-      }
-      unchanged[i] = same;
-    });
-    for (size_t i = 0; i < entries.size() && ok; ++i) {
-      if (!errors[i].empty()) {
-        ok = false;
-        error = errors[i];  // the first in path order, whatever the threads did
-      }
-    }
-    stats->files = entries.size();
-    stats->unchanged = size_t(std::count(unchanged.begin(), unchanged.end(), 1));
+  if (!fs::create_directory(tmp, ec)) {
+    diags.Error(FolderPos(options_.out_dir), "",
+                "cannot create " + tmp.string() + ": " + ec.message() +
+                    "; the previous site is unchanged");
+    return false;
   }
-  if (ok) ok = WriteBytes(tmp / kOutputMarker, "Generated by Maillon; replaced on each build.\n",
-                          &error);
-  if (ok) ok = Exchange(tmp, out, out_exists, &error);
-  fs::remove_all(tmp, ec);  // the old tree after an exchange, or the failed new one
-  if (!ok) diags.Error(FolderPos(options.out_dir), "", error + "; the previous site is unchanged");
-  return ok;
+  out_ = out.string();
+  tmp_ = tmp.string();
+  previous_ = fs::is_directory(out, ec) ? out_ : std::string();
+  open_ = true;
+  return true;
+}
+
+// Makes the folder that will hold the file at `path` (relative), once per folder.
+bool OutputFolder::MakeParent(const std::string& path, std::string* error) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return true;
+  const std::string dir = path.substr(0, slash);
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (dirs_.count(dir)) return true;
+  }
+  std::error_code ec;
+  fs::create_directories(fs::path(tmp_) / dir, ec);
+  if (ec) {
+    *error = "cannot create " + (fs::path(tmp_) / dir).string() + ": " + ec.message();
+    return false;
+  }
+  const std::lock_guard<std::mutex> lock(mutex_);
+  dirs_.insert(dir);
+  return true;
+}
+
+void OutputFolder::Put(const std::string& path, OutputFile file) {
+  std::string error;
+  bool unchanged = false;
+  const std::string dest = tmp_ + "/" + path;
+  bool ok = open_ && MakeParent(path, &error);
+  if (ok) {
+    // The previous output's file when its bytes are the same: a hard link keeps its mtime.
+    const std::string old = previous_.empty() ? std::string() : previous_ + "/" + path;
+    if (!old.empty() &&
+        (file.copy_from.empty() ? SameBytes(old, file.bytes) : SameFile(old, file.copy_from)) &&
+        ::link(old.c_str(), dest.c_str()) == 0) {
+      unchanged = true;
+    } else if (!file.copy_from.empty()) {
+      std::error_code ec;
+      fs::copy_file(file.copy_from, dest, fs::copy_options::overwrite_existing, ec);
+      if (ec) {
+        ok = false;
+        error = "cannot copy " + file.copy_from + " to " + dest + ": " + ec.message();
+      }
+    } else {
+      ok = WriteBytes(dest, file.bytes, &error);
+    }
+  }
+  const std::lock_guard<std::mutex> lock(mutex_);
+  ++files_;
+  unchanged_ += unchanged;
+  if (!ok && (first_error_.empty() || path < first_error_path_)) {
+    first_error_path_ = path;
+    first_error_ = error.empty() ? "cannot write " + path : error;
+  }
+}
+
+bool OutputFolder::Get(const std::string& path, std::string& out) {
+  return open_ && ReadAll(tmp_ + "/" + path, out);
+}
+
+bool OutputFolder::Commit(WriteStats* stats, Diagnostics& diags) {
+  if (!open_) return false;
+  std::string error = first_error_;
+  bool ok = error.empty();
+  if (ok) {
+    ok = WriteBytes(tmp_ + "/" + kOutputMarker, "Generated by Maillon; replaced on each build.\n",
+                    &error);
+  }
+  if (ok) ok = Exchange(tmp_, out_, !previous_.empty(), &error);
+  std::error_code ec;
+  fs::remove_all(tmp_, ec);  // the old tree after an exchange, or the failed new one
+  committed_ = true;         // nothing left to remove
+  if (!ok) {
+    diags.Error(FolderPos(options_.out_dir), "", error + "; the previous site is unchanged");
+    return false;
+  }
+  if (stats) *stats = {files_, unchanged_};
+  return true;
+}
+
+bool WriteSiteAtomically(const RenderedSite& site, const WriteOptions& options, WriteStats* stats,
+                         Diagnostics& diags) {
+  OutputFolder folder(options);
+  if (!folder.Open(diags)) return false;
+  std::vector<const std::pair<const std::string, OutputFile>*> entries;
+  entries.reserve(site.files.size());
+  for (const auto& entry : site.files) entries.push_back(&entry);
+  ForEachIndex(entries.size(), options.jobs,
+               [&](size_t i) { folder.Put(entries[i]->first, entries[i]->second); });
+  return folder.Commit(stats, diags);
 }
 
 }  // namespace maillon

@@ -48,7 +48,18 @@ TEST_CASE("Build writes the site; a content error stops it before writing") {
   BuildOptions o = FixtureOptions(t.path() / "c", t.path() / "site");
   BuildResult ok = Build(o);
   REQUIRE(ok.ok());
-  CHECK(ok.written == ok.site.files.size());
+  // Written as made, not kept: every file of an in-memory render is on disk, nothing else.
+  CHECK(ok.site.files.empty());
+  const BuildResult in_memory = RenderOnly(o);
+  size_t on_disk = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(t.path() / "site")) {
+    if (!entry.is_regular_file() || entry.path().filename() == ".maillon-output") continue;
+    ++on_disk;
+    const std::string path = fs::relative(entry.path(), t.path() / "site").string();
+    CHECK_MESSAGE(in_memory.site.files.count(path) == 1, path);
+  }
+  CHECK(on_disk == in_memory.site.files.size());
+  CHECK(ok.written == on_disk);
   CHECK(fs::exists(t.path() / "site/index.html"));
 
   std::ofstream(t.path() / "c/news/broken.md") << "---\ntitle: x\n";
