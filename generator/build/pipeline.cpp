@@ -1,7 +1,8 @@
 // The pipeline driver: each phase in order, stopping where errors make going on pointless.
 #include "build/pipeline.h"
 
-#include <chrono>
+#include "build/prepare.h"
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -16,31 +17,11 @@
 
 namespace maillon {
 
-namespace {
-
-// Adds the time since the previous lap (or the start) to `timings` under `phase`.
-class PhaseClock {
- public:
-  explicit PhaseClock(std::vector<std::pair<std::string, double>>& timings)
-      : timings_(timings) {}
-  void Lap(const char* phase) {
-    const auto now = std::chrono::steady_clock::now();
-    timings_.emplace_back(phase, std::chrono::duration<double>(now - last_).count());
-    last_ = now;
-  }
-
- private:
-  std::vector<std::pair<std::string, double>>& timings_;
-  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-};
-
-}  // namespace
-
-std::string TimingsLine(const BuildResult& result) {
+std::string TimingsText(const PhaseTimings& timings) {
   const char* env = std::getenv("MAILLON_TIMINGS");
   if (!env || std::string_view(env) != "1") return "";
   std::string line;
-  for (const auto& [phase, seconds] : result.timings) {
+  for (const auto& [phase, seconds] : timings) {
     char text[64];
     std::snprintf(text, sizeof text, "%s%s %.3f s", line.empty() ? "" : ", ", phase.c_str(),
                   seconds);
@@ -49,42 +30,42 @@ std::string TimingsLine(const BuildResult& result) {
   return line;
 }
 
-namespace {
+std::string TimingsLine(const BuildResult& result) { return TimingsText(result.timings); }
 
-// What load, validate and resolve give the renderer.
-struct Prepared {
-  LoadedContent loaded;
-  Theme theme;
-  ResolvedSite site;
-};
-
-// Loads, validates and resolves; false when the content has errors (every one is in `result`):
-// pages would be wrong.
-bool Prepare(const BuildOptions& options, BuildResult& result, PhaseClock& clock, Prepared& p) {
-  Diagnostics& diags = result.diags;
-  p.loaded = LoadContentTree(options.content_dir, diags, {options.jobs, options.document_cache});
-  p.theme = LoadTheme(options.theme_dir, diags);
+bool PrepareSite(const BuildOptions& options, Diagnostics& diags, PhaseClock& clock,
+                 PreparedSite& out, const std::function<void(const Content&)>& validated) {
+  out.loaded = LoadContentTree(options.content_dir, diags, {options.jobs, options.document_cache});
+  out.theme = LoadTheme(options.theme_dir, diags);
   clock.Lap("load");
-  Content content = ValidateContent(p.loaded.documents, diags);
+  Content content = ValidateContent(out.loaded.documents, diags);
+  if (validated) validated(content);
   clock.Lap("validate");
-  p.site = Resolve(std::move(content), {options.now, options.drafts}, diags);
+  out.site = Resolve(std::move(content), {options.now, options.drafts}, diags);
   clock.Lap("resolve");
   return !diags.HasErrors();
 }
 
-// Renders every file into `sink`, each checked for broken links as it is made; the links are
-// reported once all are made (pages a template failed to render would make every link to them
-// look broken: then no report).
-void RenderInto(const BuildOptions& options, const Prepared& p, OutputSink& sink,
-                BuildResult& result, PhaseClock& clock) {
-  Diagnostics& diags = result.diags;
+RenderOptions RenderOptionsFor(const BuildOptions& options, const PreparedSite& prepared) {
   RenderOptions render;
   render.base_url = options.base_url;
-  render.static_files = p.loaded.static_files;
+  render.static_files = prepared.loaded.static_files;
   render.static_dir = options.content_dir + "/static";
   render.jobs = options.jobs;
   render.cache = options.page_cache;
   render.memo = options.render_memo;
+  render.fragments = options.fragments;
+  return render;
+}
+
+namespace {
+
+// Renders every file into `sink`, each checked for broken links as it is made; the links are
+// reported once all are made (pages a template failed to render would make every link to them
+// look broken: then no report).
+void RenderInto(const BuildOptions& options, const PreparedSite& p, OutputSink& sink,
+                BuildResult& result, PhaseClock& clock) {
+  Diagnostics& diags = result.diags;
+  const RenderOptions render = RenderOptionsFor(options, p);
   SiteRenderer renderer(p.site, p.theme, render, diags);
   LinkIndex links(renderer.files(), PortalLinkCheckOptions(p.site, p.theme, render));
   renderer.Make(nullptr, sink, [&](size_t i, std::string_view bytes) { links.Scan(i, bytes); },
@@ -112,8 +93,8 @@ void RenderInto(const BuildOptions& options, const Prepared& p, OutputSink& sink
 BuildResult RenderOnly(const BuildOptions& options) {
   BuildResult result;
   PhaseClock clock(result.timings);
-  Prepared prepared;
-  if (!Prepare(options, result, clock, prepared)) return result;
+  PreparedSite prepared;
+  if (!PrepareSite(options, result.diags, clock, prepared)) return result;
   MemorySink sink;
   RenderInto(options, prepared, sink, result, clock);
   result.site = std::move(sink.site);
@@ -123,8 +104,8 @@ BuildResult RenderOnly(const BuildOptions& options) {
 BuildResult Check(const BuildOptions& options) {
   BuildResult result;
   PhaseClock clock(result.timings);
-  Prepared prepared;
-  if (!Prepare(options, result, clock, prepared)) return result;
+  PreparedSite prepared;
+  if (!PrepareSite(options, result.diags, clock, prepared)) return result;
   NullSink sink;
   RenderInto(options, prepared, sink, result, clock);
   return result;
@@ -140,8 +121,8 @@ BuildResult Build(const BuildOptions& options) {
     return result;
   }
   PhaseClock clock(result.timings);
-  Prepared prepared;
-  if (!Prepare(options, result, clock, prepared)) return result;
+  PreparedSite prepared;
+  if (!PrepareSite(options, result.diags, clock, prepared)) return result;
   OutputFolder folder(write);
   if (!folder.Open(result.diags)) return result;
   RenderInto(options, prepared, folder, result, clock);

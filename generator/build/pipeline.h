@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "build/phase_clock.h"
 #include "diag/diagnostics.h"
 #include "model/dates.h"
 #include "render/rendered_site.h"
@@ -12,6 +13,7 @@
 namespace maillon {
 
 class DocumentCache;
+class FragmentMemo;
 class PageCache;
 struct RenderMemo;
 
@@ -28,6 +30,7 @@ struct BuildOptions {
   DocumentCache* document_cache = nullptr;
   RenderMemo* render_memo = nullptr;
   PageCache* page_cache = nullptr;
+  FragmentMemo* fragments = nullptr;
 };
 
 struct BuildResult {
@@ -42,7 +45,7 @@ struct BuildResult {
   // Seconds spent in each phase, in order ("load", "validate", "resolve", "render" (which
   // scans links and, for build, writes each file as it is made), "links" (the report), "write"
   // (the swap)): MAILLON_TIMINGS=1 prints them (cli, serve) for whoever profiles a slow site.
-  std::vector<std::pair<std::string, double>> timings;
+  PhaseTimings timings;
   bool ok() const { return !diags.HasErrors(); }
 };
 

@@ -211,6 +211,19 @@ void ListStaticFiles(const fs::path& dir, const std::string& display, Diagnostic
 
 }  // namespace
 
+std::optional<Document> ReloadDocument(const Document& loaded, DocumentCache* cache,
+                                       Diagnostics& diags) {
+  std::optional<Document> doc;
+  bool reused = false;
+  try {
+    LoadFile({loaded.path, loaded.path, loaded.folder, loaded.slug}, cache, diags, doc, reused);
+  } catch (const std::exception& e) {
+    diags.Error(FilePos(loaded.path), "", std::string("cannot load the file: ") + e.what());
+    doc.reset();
+  }
+  return doc;
+}
+
 Document ParseDocument(const std::string& display_path, const std::string& folder,
                        const std::string& slug, std::string_view bytes, Diagnostics& diags) {
   Document doc;

@@ -1,6 +1,7 @@
 // Reading a content folder: which files are content, read them, parse them into Documents.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,12 @@ struct LoadOptions {
 // content/README.md and files starting with '.' are ignored; content/static/ is listed, not parsed.
 LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags,
                               const LoadOptions& options = {});
+
+// Reads and parses again the file of a document loaded before (same path, kind and slug), as
+// LoadContentTree does, through `cache` when given. Nothing when the file cannot be read
+// (reported in `diags`).
+std::optional<Document> ReloadDocument(const Document& loaded, DocumentCache* cache,
+                                       Diagnostics& diags);
 
 // Parses one file's bytes into a Document (no I/O): what LoadContentTree does per file.
 Document ParseDocument(const std::string& display_path, const std::string& folder,

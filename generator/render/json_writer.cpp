@@ -75,6 +75,11 @@ void JsonWriter::Strings(const std::vector<std::string>& items) {
   EndArray();
 }
 
+void JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  out_ += json;
+}
+
 std::string JsonWriter::Take() {
   std::string out = std::move(out_);
   out += '\n';

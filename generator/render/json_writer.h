@@ -19,6 +19,14 @@ class JsonWriter {
  public:
   // `indent` spaces per level with a newline after each member, or a compact single line at 0.
   explicit JsonWriter(int indent = 2) : indent_(indent) {}
+  // A writer of one value that will stand `depth` containers deep in another writer's document
+  // (see Raw): its lines are indented for that place. Take it with TakeFragment.
+  static JsonWriter Fragment(int indent, int depth) {
+    JsonWriter json(indent);
+    json.has_items_.assign(size_t(depth), true);
+    json.after_key_ = true;  // no separator before the value itself
+    return json;
+  }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -47,8 +55,13 @@ class JsonWriter {
     StringOrNull(text);
   }
 
+  // A value written by a Fragment writer of the same indent at this depth, as it is.
+  void Raw(std::string_view json);
+
   // The document, ending with a newline; the writer is empty afterwards.
   std::string Take();
+  // A Fragment writer's value, without the newline.
+  std::string TakeFragment() { return std::move(out_); }
 
  private:
   void Open(char bracket);

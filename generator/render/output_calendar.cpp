@@ -211,6 +211,7 @@ std::string FoldIcsLine(std::string_view line) {
 
 std::vector<CalendarEvent> ActivityEvents(const ViewContext& ctx, const Activity& a,
                                           const std::vector<Occurrence>& occurrences) {
+  NoteRead(a.pos);
   const std::string host = UrlHost(ctx.base_url);
   const std::string url = OutputUrl(ctx, ActivityUrl(a.slug));
   std::vector<std::string> lines;
@@ -249,6 +250,7 @@ std::vector<CalendarEvent> ActivityEvents(const ViewContext& ctx, const Activity
 }
 
 std::optional<CalendarEvent> SupperEvent(const ViewContext& ctx, const Supper& s) {
+  NoteRead(s.pos);
   if (!s.date) return std::nullopt;
   CalendarEvent e;
   e.uid = "souper-" + s.id + "@" + UrlHost(ctx.base_url);

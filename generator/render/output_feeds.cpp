@@ -27,7 +27,6 @@ std::string FeedAuthor(const ViewContext& ctx) {
   const Site& site = ctx.site.content->site;
   auto it = ctx.site.organizations.find(site.publisher.value);
   if (!site.publisher.value.empty() && it != ctx.site.organizations.end()) {
-    NoteRead(it->second->pos);
     return Prose(ctx, it->second->name);
   }
   return Prose(ctx, site.title);

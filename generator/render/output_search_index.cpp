@@ -6,6 +6,7 @@
 #include "model/text.h"
 #include "render/format_dates.h"
 #include "render/json_writer.h"
+#include "render/fragment_memo.h"
 #include "render/output_common.h"
 #include "render/read_tracker.h"
 #include "render/routes.h"
@@ -16,6 +17,7 @@ namespace maillon {
 namespace {
 
 struct Entry {
+  const void* item = nullptr;  // the content item it shows, for the fragment memo
   std::string title;    // as the page shows it (typography applied)
   std::string summary;
   const char* kind = "";
@@ -82,100 +84,108 @@ std::string SupperWhen(const ViewContext& ctx, const Supper& s) {
   return FormatDateTime(DateTime{*s.date, *s.time}, ctx.lang);
 }
 
-std::vector<Entry> Entries(const ViewContext& ctx) {
-  const ResolvedSite& site = ctx.site;
-  std::vector<Entry> entries;
-  for (const Municipality* m : site.municipalities_by_name) {
-    NoteRead(m->pos);
-    entries.push_back({Prose(ctx, m->name), Prose(ctx, m->summary), "municipality", {m->name},
-                       {}, MunicipalityUrl(m->slug), m->name + " " + m->summary});
-  }
-  for (const Organization* o : site.organizations_by_name) {
-    // Serving the whole MRC shows as one short label; every name still goes into `text`, so
-    // that a search for any municipality finds the organisation.
-    NoteRead(o->pos);
-    std::string raw = o->name + " " + o->summary;
-    std::vector<std::string> served;
-    if (o->serves_all) {
-      served.push_back(ctx.texts.Get("index_all_municipalities"));
-      for (const Municipality* m : site.municipalities_by_name) {
-        NoteRead(m->pos);
-        raw += " " + m->name;
-      }
-    } else {
-      served = MunicipalityNames(ctx, o->municipalities);
-    }
-    entries.push_back({Prose(ctx, o->name), Prose(ctx, o->summary), "organization", served,
-                       CategoryNames(ctx, o->categories), OrganizationUrl(o->slug), raw});
-  }
-  // Upcoming activities first (by next date), then past ones: the order the site lists them.
-  for (const auto* list : {&site.upcoming_activities, &site.past_activities}) {
-    for (const Activity* a : *list) {
-      NoteRead(a->pos);
-      entries.push_back({Prose(ctx, a->title), Prose(ctx, a->summary), "activity",
-                         MunicipalityNames(ctx, {a->municipality}),
-                         CategoryNames(ctx, {a->category}), ActivityUrl(a->slug),
-                         a->title + " " + a->summary});
-    }
-  }
-  for (const Supper* s : site.suppers) {
-    NoteRead(s->pos);
-    std::string summary = SupperWhen(ctx, *s);
-    if (!s->theme.empty()) summary += " — " + Prose(ctx, s->theme);
-    const std::string title = SupperTitle(ctx, *s);
-    entries.push_back({title, summary, "supper", MunicipalityNames(ctx, {s->municipality}), {},
-                       SupperUrl(s->id), title + " " + summary + " " + s->theme});
-  }
-  for (const Community& c : site.content->communities) {
-    NoteRead(c.pos);
-    entries.push_back({Prose(ctx, c.name), Prose(ctx, c.summary), "community",
-                       MunicipalityNames(ctx, {c.municipality}), {}, CommunityUrl(c.slug),
-                       c.name + " " + c.summary});
-  }
-  for (const NewsItem* n : site.news) {
-    NoteRead(n->pos);
-    // A news item's tags are its topics: they play the part of categories.
-    std::vector<std::string> tags(n->tags.begin(), n->tags.end());
-    entries.push_back({Prose(ctx, n->title), Prose(ctx, n->summary), "news",
-                       MunicipalityNames(ctx, n->municipalities), tags, NewsUrl(n->slug),
-                       n->title + " " + n->summary});
-  }
-  for (const Page& p : site.content->pages) {
-    NoteRead(p.pos);
-    entries.push_back({Prose(ctx, p.title), Prose(ctx, p.summary), "page", {}, {},
-                       PageUrl(p.slug), p.title + " " + p.summary});
-  }
-  const std::string help = ctx.texts.Get("help_title");
-  entries.push_back({help, "", "page", {}, {}, HelpUrl(), help});
-  for (const Category& c : site.content->categories) {
-    NoteRead(c.pos);
-    entries.push_back({Prose(ctx, c.name), Prose(ctx, c.description), "category", {},
-                       {c.name}, CategoryUrl(c.slug), c.description});  // the name comes with categories
-  }
-  for (Entry& e : entries) {
-    for (const std::string& name : e.municipalities) e.raw += " " + name;
-    for (const std::string& name : e.categories) e.raw += " " + name;
-  }
-  return entries;
+// The entry as compact JSON, its matching text completed with the names it lists.
+std::string EntryJson(Entry e) {
+  for (const std::string& name : e.municipalities) e.raw += " " + name;
+  for (const std::string& name : e.categories) e.raw += " " + name;
+  JsonWriter json = JsonWriter::Fragment(0, 1);
+  json.BeginObject();
+  json.Field("title", e.title);
+  json.Field("summary", e.summary);
+  json.Field("kind", e.kind);
+  json.Key("municipality");
+  json.Strings(e.municipalities);
+  json.Key("categories");
+  json.Strings(e.categories);
+  json.Field("url", e.url);
+  json.Field("text", MatchText(e.raw));
+  json.EndObject();
+  return json.TakeFragment();
+}
+
+// Adds the entry of `item` to `json`: made by `entry`, or kept from an earlier build.
+template <class T, class F>
+void AddEntry(const ViewContext& ctx, const T& item, JsonWriter& json, F entry) {
+  NoteRead(item.pos);
+  json.Raw(MemoFragment(ctx.fragments, &item, FragmentKind::kSearchEntry,
+                        [&] { return EntryJson(entry()); }));
 }
 
 }  // namespace
 
 std::string SearchIndexJson(const ViewContext& ctx) {
+  const ResolvedSite& site = ctx.site;
   JsonWriter json(0);  // compact: the page downloads it
   json.BeginArray();
-  for (const Entry& e : Entries(ctx)) {
-    json.BeginObject();
-    json.Field("title", e.title);
-    json.Field("summary", e.summary);
-    json.Field("kind", e.kind);
-    json.Key("municipality");
-    json.Strings(e.municipalities);
-    json.Key("categories");
-    json.Strings(e.categories);
-    json.Field("url", e.url);
-    json.Field("text", MatchText(e.raw));
-    json.EndObject();
+  for (const Municipality* m : site.municipalities_by_name) {
+    AddEntry(ctx, *m, json, [&] {
+      return Entry{m, Prose(ctx, m->name), Prose(ctx, m->summary), "municipality", {m->name},
+                   {}, MunicipalityUrl(m->slug), m->name + " " + m->summary};
+    });
+  }
+  for (const Organization* o : site.organizations_by_name) {
+    AddEntry(ctx, *o, json, [&] {
+      // Serving the whole MRC shows as one short label; every name still goes into `text`, so
+      // that a search for any municipality finds the organisation.
+      std::string raw = o->name + " " + o->summary;
+      std::vector<std::string> served;
+      if (o->serves_all) {
+        served.push_back(ctx.texts.Get("index_all_municipalities"));
+        for (const Municipality* m : site.municipalities_by_name) raw += " " + m->name;
+      } else {
+        served = MunicipalityNames(ctx, o->municipalities);
+      }
+      return Entry{o, Prose(ctx, o->name), Prose(ctx, o->summary), "organization", served,
+                   CategoryNames(ctx, o->categories), OrganizationUrl(o->slug), raw};
+    });
+  }
+  // Upcoming activities first (by next date), then past ones: the order the site lists them.
+  for (const auto* list : {&site.upcoming_activities, &site.past_activities}) {
+    for (const Activity* a : *list) {
+      AddEntry(ctx, *a, json, [&] {
+        return Entry{a, Prose(ctx, a->title), Prose(ctx, a->summary), "activity",
+                     MunicipalityNames(ctx, {a->municipality}), CategoryNames(ctx, {a->category}),
+                     ActivityUrl(a->slug), a->title + " " + a->summary};
+      });
+    }
+  }
+  for (const Supper* s : site.suppers) {
+    AddEntry(ctx, *s, json, [&] {
+      std::string summary = SupperWhen(ctx, *s);
+      if (!s->theme.empty()) summary += " — " + Prose(ctx, s->theme);
+      const std::string title = SupperTitle(ctx, *s);
+      return Entry{s, title, summary, "supper", MunicipalityNames(ctx, {s->municipality}), {},
+                   SupperUrl(s->id), title + " " + summary + " " + s->theme};
+    });
+  }
+  for (const Community& c : site.content->communities) {
+    AddEntry(ctx, c, json, [&] {
+      return Entry{&c, Prose(ctx, c.name), Prose(ctx, c.summary), "community",
+                   MunicipalityNames(ctx, {c.municipality}), {}, CommunityUrl(c.slug),
+                   c.name + " " + c.summary};
+    });
+  }
+  for (const NewsItem* n : site.news) {
+    AddEntry(ctx, *n, json, [&] {
+      // A news item's tags are its topics: they play the part of categories.
+      std::vector<std::string> tags(n->tags.begin(), n->tags.end());
+      return Entry{n, Prose(ctx, n->title), Prose(ctx, n->summary), "news",
+                   MunicipalityNames(ctx, n->municipalities), tags, NewsUrl(n->slug),
+                   n->title + " " + n->summary};
+    });
+  }
+  for (const Page& p : site.content->pages) {
+    AddEntry(ctx, p, json, [&] {
+      return Entry{&p, Prose(ctx, p.title), Prose(ctx, p.summary), "page", {}, {},
+                   PageUrl(p.slug), p.title + " " + p.summary};
+    });
+  }
+  const std::string help = ctx.texts.Get("help_title");
+  json.Raw(EntryJson(Entry{nullptr, help, "", "page", {}, {}, HelpUrl(), help}));
+  for (const Category& c : site.content->categories) {
+    // The name comes with categories.
+    json.Raw(EntryJson(Entry{&c, Prose(ctx, c.name), Prose(ctx, c.description), "category", {},
+                             {c.name}, CategoryUrl(c.slug), c.description}));
   }
   json.EndArray();
   return json.Take();

@@ -84,6 +84,7 @@ struct SiteRenderer::State {
   RenderMemo own_memo;
   std::unique_ptr<ViewContext> ctx;
   TemplateSet templates;
+  std::vector<TemplateSet> own;  // one copy per render thread: kainjow keeps error state inside
   bool ready = false;
   std::vector<PagePlan> pages;
   OutputPlans data;
@@ -193,7 +194,8 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
       NormalizeBaseUrl(options.base_url.empty() ? config.base_url : options.base_url);
   RenderMemo* memo = options.memo ? options.memo : &s.own_memo;
   s.ctx = std::make_unique<ViewContext>(
-      ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), memo});
+      ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), memo,
+                  options.fragments});
 
   const bool compiled = s.templates.Compile(theme, diags);
   s.pages = PlanPages(*s.ctx);
@@ -280,9 +282,8 @@ void SiteRenderer::Make(const std::vector<size_t>* which, OutputSink& sink,
   s.reused = 0;
   if (s.options.cache) s.options.cache->rendered_urls.clear();
   const size_t workers = WorkerCount(n, s.options.jobs);
-  // Each thread works on its own copy of the compiled templates: kainjow keeps error state
-  // inside a template.
-  std::vector<TemplateSet> own(workers, s.templates);
+  // Each thread works on its own copy of the compiled templates, made once per renderer.
+  while (s.own.size() < workers) s.own.push_back(s.templates);
   std::vector<std::set<std::string>> keys(workers);
   std::vector<std::string> errors(n);
   const std::string stopped = ForEachIndex(n, s.options.jobs, [&](size_t o, size_t worker) {
@@ -293,7 +294,7 @@ void SiteRenderer::Make(const std::vector<size_t>* which, OutputSink& sink,
     if (s.makers[i].kind != Maker::Kind::kCopy) {
       std::optional<ReadRecorder> recorder;
       if (reads) recorder.emplace();
-      if (!s.MakeFile(i, own[worker], keys[worker], file.bytes, errors[k])) {
+      if (!s.MakeFile(i, s.own[worker], keys[worker], file.bytes, errors[k])) {
         if (errors[k].empty()) errors[k] = "unknown error";
         return;
       }

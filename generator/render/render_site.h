@@ -11,6 +11,7 @@
 
 #include "diag/diagnostics.h"
 #include "load/theme.h"
+#include "render/fragment_memo.h"
 #include "render/output_sink.h"
 #include "render/page_cache.h"
 #include "render/rendered_site.h"
@@ -30,6 +31,8 @@ struct RenderOptions {
   // Typography and Markdown from earlier calls (the preview server's); nullptr: a memo for
   // this renderer only.
   RenderMemo* memo = nullptr;
+  // Texts of single items kept by the preview (see FragmentMemo); nullptr: made every time.
+  FragmentMemo* fragments = nullptr;
 };
 
 // Called with each file as soon as it is made (the link check scans it there), from the render

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "render/fragment_memo.h"
 #include "render/i18n_texts.h"
 #include "render/text_memo.h"
 #include "render/view_value.h"
@@ -21,6 +22,7 @@ struct ViewContext {
   std::string base_url;     // "https://example.org/portail/" (trailing slash), may be empty
   std::string base_path;    // "/portail/": the root of pages served at any path (404.html)
   RenderMemo* memo = nullptr;  // typography and Markdown already done; nullptr: do it every time
+  FragmentMemo* fragments = nullptr;  // items' texts kept by the preview; nullptr: make them
 };
 
 // The page being built: its URL and the prefix that leads back to the site root from it.

@@ -1,4 +1,5 @@
 // Cards: how a supper, an activity, a news item or an organisation appears in a list.
+#include "render/read_tracker.h"
 #include "render/format_dates.h"
 #include "render/routes.h"
 #include "render/views_common.h"
@@ -15,6 +16,7 @@ std::string SupperStatusLabel(const ViewContext& ctx, SupperStatus status) {
 }
 
 ViewValue SupperCard(const ViewContext& ctx, const PageEnv& env, const Supper& s) {
+  NoteRead(s.pos);
   ViewValue card;
   card["title"] = SupperTitle(ctx, s);
   card["url"] = Href(env, SupperUrl(s.id));
@@ -47,6 +49,7 @@ ViewValue SupperCard(const ViewContext& ctx, const PageEnv& env, const Supper& s
 
 ViewValue OccurrenceCard(const ViewContext& ctx, const PageEnv& env, const Activity& a,
                          const Occurrence& o) {
+  NoteRead(a.pos);
   ViewValue card;
   card["title"] = Prose(ctx, a.title);
   card["url"] = Href(env, ActivityUrl(a.slug));
@@ -81,6 +84,7 @@ std::string RecurrenceText(const ViewContext& ctx, const Activity& a) {
 }
 
 ViewValue ActivityCard(const ViewContext& ctx, const PageEnv& env, const Activity& a) {
+  NoteRead(a.pos);
   ViewValue card;
   card["title"] = Prose(ctx, a.title);
   card["url"] = Href(env, ActivityUrl(a.slug));
@@ -97,6 +101,7 @@ ViewValue ActivityCard(const ViewContext& ctx, const PageEnv& env, const Activit
 }
 
 ViewValue NewsCard(const ViewContext& ctx, const PageEnv& env, const NewsItem& n) {
+  NoteRead(n.pos);
   ViewValue card;
   card["title"] = Prose(ctx, n.title);
   card["url"] = Href(env, NewsUrl(n.slug));
@@ -115,6 +120,7 @@ ViewValue NewsCard(const ViewContext& ctx, const PageEnv& env, const NewsItem& n
 }
 
 ViewValue OrganizationCard(const ViewContext& ctx, const PageEnv& env, const Organization& o) {
+  NoteRead(o.pos);
   ViewValue card;
   card["title"] = Prose(ctx, o.name);
   card["url"] = Href(env, OrganizationUrl(o.slug));
@@ -132,6 +138,7 @@ ViewValue OrganizationCard(const ViewContext& ctx, const PageEnv& env, const Org
 }
 
 ViewValue MunicipalityCard(const ViewContext& ctx, const PageEnv& env, const Municipality& m) {
+  NoteRead(m.pos);
   ViewValue card;
   card["title"] = m.name;
   card["url"] = Href(env, MunicipalityUrl(m.slug));
@@ -145,6 +152,7 @@ ViewValue MunicipalityCard(const ViewContext& ctx, const PageEnv& env, const Mun
 }
 
 ViewValue CommunityCard(const ViewContext& ctx, const PageEnv& env, const Community& c) {
+  NoteRead(c.pos);
   ViewValue card;
   card["title"] = Prose(ctx, c.name);
   card["url"] = Href(env, CommunityUrl(c.slug));

@@ -1,5 +1,10 @@
 // The directory of organisations (by category of service and by municipality), the category
 // pages and the search page, which searches the site's index above the whole directory.
+#include "render/read_tracker.h"
+#include <map>
+#include <set>
+#include <string_view>
+
 #include "render/routes.h"
 #include "render/views_common.h"
 #include "render/views_json_ld.h"
@@ -98,17 +103,19 @@ ViewValue DirectoryByMunicipality(const ViewContext& ctx, const PageEnv& env,
     groups.Push(Group(ctx, env, "municipalite-toutes", ctx.texts.Get("organizations_everywhere"),
                       "", "", everywhere));
   }
-  for (const Municipality* m : ctx.site.municipalities_by_name) {
-    std::vector<const Organization*> local;
-    for (const Organization* o : ctx.site.organizations_by_name) {
-      if (o->serves_all) continue;
-      for (const LocatedString& slug : o->municipalities) {
-        if (slug.value == m->slug) {
-          local.push_back(o);
-          break;
-        }
-      }
+  // Each municipality's own organisations, by name, in one pass over them all.
+  std::map<std::string_view, std::vector<const Organization*>> by_slug;
+  for (const Organization* o : ctx.site.organizations_by_name) {
+    if (o->serves_all) continue;
+    std::set<std::string_view> listed;  // a slug written twice lists it once
+    for (const LocatedString& slug : o->municipalities) {
+      if (listed.insert(slug.value).second) by_slug[slug.value].push_back(o);
     }
+  }
+  static const std::vector<const Organization*> kNone;
+  for (const Municipality* m : ctx.site.municipalities_by_name) {
+    auto found = by_slug.find(m->slug);
+    const std::vector<const Organization*>& local = found == by_slug.end() ? kNone : found->second;
     if (local.empty() && !every_municipality) continue;
     groups.Push(Group(ctx, env, "municipalite-" + m->slug, m->name,
                       Href(env, MunicipalityUrl(m->slug)), "", local));
@@ -126,6 +133,7 @@ ViewValue OrganizationsPage(const ViewContext& ctx, const PageEnv& env) {
 }
 
 ViewValue OrganizationPage(const ViewContext& ctx, const PageEnv& env, const Organization& o) {
+  NoteRead(o.pos);
   const std::vector<Crumb> parents = {{ctx.texts.Get("organizations_title"), OrganizationsUrl()}};
   ViewValue page = PageFrame(ctx, env, Prose(ctx, o.name), o.summary, parents);
   page["name"] = Prose(ctx, o.name);

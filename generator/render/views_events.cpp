@@ -1,6 +1,7 @@
 // Activities: the agenda by month, the archive of past activities and one page per activity.
 #include <cstdio>
 
+#include "render/read_tracker.h"
 #include "render/format_dates.h"
 #include "render/routes.h"
 #include "render/views_common.h"
@@ -62,6 +63,7 @@ ViewValue ActivitiesArchivePage(const ViewContext& ctx, const PageEnv& env) {
 }
 
 ViewValue ActivityPage(const ViewContext& ctx, const PageEnv& env, const Activity& a) {
+  NoteRead(a.pos);
   const std::vector<Crumb> parents = {{ctx.texts.Get("activities_title"), ActivitiesUrl()}};
   ViewValue page = PageFrame(ctx, env, Prose(ctx, a.title), a.summary, parents);
   page["title"] = Prose(ctx, a.title);

@@ -1,5 +1,6 @@
 // schema.org JSON-LD: Event for suppers and activities, Organization for organisations and the
 // portal's publisher. Search engines and calendar tools read it; residents never see it.
+#include "render/read_tracker.h"
 #include "render/views_json_ld.h"
 
 #include "model/text.h"
@@ -34,6 +35,7 @@ std::string OrganizationUrlFor(const ViewContext& ctx, const Organization& o) {
 }
 
 JsonObject OrganizationRef(const ViewContext& ctx, const Organization& o) {
+  NoteRead(o.pos);
   JsonObject org("Organization");
   org.Text("name", Prose(ctx, o.name)).Text("url", OrganizationUrlFor(ctx, o));
   return org;
@@ -156,6 +158,7 @@ JsonObject& JsonObject::TextList(std::string_view key, const std::vector<std::st
 }
 
 ViewValue SupperJsonLd(const ViewContext& ctx, const Supper& s) {
+  NoteRead(s.pos);
   if (!s.date) return ViewValue(false);
   const std::string start = s.time ? IsoWithOffset(DateTime{*s.date, *s.time}) : ToIso(*s.date);
   const std::string end = s.time && s.end_time ? IsoWithOffset(DateTime{*s.date, *s.end_time}) : "";
@@ -171,6 +174,7 @@ ViewValue SupperJsonLd(const ViewContext& ctx, const Supper& s) {
 }
 
 ViewValue ActivityJsonLd(const ViewContext& ctx, const Activity& a) {
+  NoteRead(a.pos);
   const Occurrence* shown = NextOccurrence(a, ctx.site.now);
   if (!shown && !a.occurrences.empty()) shown = &a.occurrences.back();
   if (!shown) return ViewValue(false);
@@ -186,6 +190,7 @@ ViewValue ActivityJsonLd(const ViewContext& ctx, const Activity& a) {
 }
 
 ViewValue OrganizationJsonLd(const ViewContext& ctx, const Organization& o) {
+  NoteRead(o.pos);
   JsonObject org("Organization");
   org.Text("name", Prose(ctx, o.name))
       .Text("url", OrganizationUrlFor(ctx, o))

@@ -1,6 +1,7 @@
 // News: the paginated list (newest first) and one page per article.
 #include <algorithm>
 
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -63,6 +64,7 @@ ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page_numb
 }
 
 ViewValue NewsPage(const ViewContext& ctx, const PageEnv& env, const NewsItem& n) {
+  NoteRead(n.pos);
   const std::vector<Crumb> parents = {{ctx.texts.Get("news_title"), NewsListUrl(1)}};
   ViewValue page = PageFrame(ctx, env, Prose(ctx, n.title), n.summary, parents);
   ViewValue card = NewsCard(ctx, env, n);

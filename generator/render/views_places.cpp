@@ -1,6 +1,7 @@
 // Municipalities and sharing communities: the list pages and one page for each.
 #include <algorithm>
 
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -40,6 +41,7 @@ ViewValue MunicipalitiesPage(const ViewContext& ctx, const PageEnv& env) {
 }
 
 ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Municipality& m) {
+  NoteRead(m.pos);
   const std::vector<Crumb> parents = {{ctx.texts.Get("municipalities_title"), MunicipalitiesUrl()}};
   ViewValue page = PageFrame(ctx, env, m.name, m.summary, parents);
   page["name"] = m.name;
@@ -115,6 +117,7 @@ ViewValue CommunitiesPage(const ViewContext& ctx, const PageEnv& env) {
 }
 
 ViewValue CommunityPage(const ViewContext& ctx, const PageEnv& env, const Community& c) {
+  NoteRead(c.pos);
   const std::vector<Crumb> parents = {{ctx.texts.Get("communities_title"), CommunitiesUrl()}};
   ViewValue page = PageFrame(ctx, env, Prose(ctx, c.name), c.summary, parents);
   page["name"] = Prose(ctx, c.name);

@@ -2,6 +2,7 @@
 // partners), free Markdown pages, the help page and the "not found" page.
 #include <set>
 
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 #include "render/views_json_ld.h"
@@ -67,6 +68,7 @@ ViewValue HomePage(const ViewContext& ctx, const PageEnv& env) {
 }
 
 ViewValue ContentPage(const ViewContext& ctx, const PageEnv& env, const Page& p) {
+  NoteRead(p.pos);
   ViewValue page = PageFrame(ctx, env, Prose(ctx, p.title), p.summary, {});
   page["title"] = Prose(ctx, p.title);
   page["summary"] = ViewValue::TextOrFalse(Prose(ctx, p.summary));

@@ -1,6 +1,7 @@
 // Citizen suppers: the full schedule and one page per supper, laid out to print as a poster.
 #include <map>
 
+#include "render/read_tracker.h"
 #include "render/format_dates.h"
 #include "render/routes.h"
 #include "render/views_common.h"
@@ -53,6 +54,7 @@ ViewValue SuppersPage(const ViewContext& ctx, const PageEnv& env) {
 }
 
 ViewValue SupperPage(const ViewContext& ctx, const PageEnv& env, const Supper& s) {
+  NoteRead(s.pos);
   const std::vector<Crumb> parents = {{ctx.texts.Get("suppers_title"), SuppersUrl()}};
   const std::string title = SupperTitle(ctx, s);
   const std::string when_text =

@@ -42,9 +42,15 @@ void SortByName(std::vector<const T*>& v) {
   });
 }
 
+// Moves site.changes_at earlier to `t` when `t` is after now.
+void ChangesAt(ResolvedSite& site, const DateTime& t) {
+  if (site.now < t && (!site.changes_at || t < *site.changes_at)) site.changes_at = t;
+}
+
 // Hides drafts (unless asked) and news whose moment has not come; newest first.
 void SelectPublishedNews(ResolvedSite& site, bool drafts) {
   auto& news = site.content->news;
+  for (const NewsItem& n : news) ChangesAt(site, n.date.value);
   std::erase_if(news, [&](const NewsItem& n) {
     return (n.draft && !drafts) || site.now < n.date.value;
   });
@@ -59,6 +65,7 @@ void CollectSuppers(ResolvedSite& site) {
   for (const Supper& s : site.content->suppers) site.suppers.push_back(&s);
   std::sort(site.suppers.begin(), site.suppers.end(), SupperBefore);
   for (const Supper* s : site.suppers) {
+    if (s->date) ChangesAt(site, DateTime{AddDays(*s->date, 1), {}});  // past from the next day
     if (IsPastSupper(*s, site.now)) {
       site.past_suppers.push_back(s);
     } else if (s->date || s->status != SupperStatus::kCancelled) {
@@ -75,6 +82,7 @@ void CollectActivities(ResolvedSite& site) {
   for (const Activity& a : site.content->activities) {
     bool upcoming = false;
     for (const Occurrence& o : a.occurrences) {
+      ChangesAt(site, o.end);
       if (site.now < o.end) {
         site.upcoming_occurrences.push_back({&a, o});
         upcoming = true;

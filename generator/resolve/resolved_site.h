@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct MunicipalityView {
 struct ResolvedSite {
   std::unique_ptr<Content> content;  // news already filtered (drafts, future)
   DateTime now;                      // local time the build treats as "now"
+  // The first moment after `now` at which what is published, upcoming or past changes (a news
+  // item's date, an occurrence's end, the day after a supper); none when nothing ever will. Up to
+  // then, the same content resolves the same: the preview may keep this `now`.
+  std::optional<DateTime> changes_at;
 
   std::map<std::string, const Municipality*> municipalities;  // by slug
   std::map<std::string, const Organization*> organizations;

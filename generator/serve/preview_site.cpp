@@ -38,18 +38,35 @@ PreviewResponse Text(int status, std::string body) {
 
 }  // namespace
 
-std::shared_ptr<const ServedSite> MakeServedSite(RenderedSite&& rendered, Diagnostics& diags) {
-  auto site = std::make_shared<ServedSite>();
-  site->files.reserve(rendered.files.size());
+namespace {
+
+// Moves the files of `rendered` into `files`, reading copied ones now; an unreadable one is an
+// error in `diags` and left out.
+void AddServedFiles(RenderedSite&& rendered, ServedSite& site, Diagnostics& diags) {
   for (auto& [path, file] : rendered.files) {
-    ServedFile served{std::move(file.bytes), std::move(file.content_type)};
-    if (!file.copy_from.empty() && !ReadWholeFile(file.copy_from, &served.bytes)) {
+    std::string bytes = std::move(file.bytes);
+    if (!file.copy_from.empty() && !ReadWholeFile(file.copy_from, &bytes)) {
       // Removed or renamed since the render listed it: the next change event rebuilds.
       diags.Error(FilePos(file.copy_from), "", "cannot read the file to serve it as /" + path);
       continue;
     }
-    site->files.emplace(path, std::move(served));
+    site.files[path] = ServedFile(std::move(bytes), std::move(file.content_type));
   }
+}
+
+}  // namespace
+
+std::shared_ptr<const ServedSite> MakeServedSite(RenderedSite&& rendered, Diagnostics& diags) {
+  auto site = std::make_shared<ServedSite>();
+  site->files.reserve(rendered.files.size());
+  AddServedFiles(std::move(rendered), *site, diags);
+  return site;
+}
+
+std::shared_ptr<const ServedSite> UpdateServedSite(const ServedSite& base, RenderedSite&& changed,
+                                                   Diagnostics& diags) {
+  auto site = std::make_shared<ServedSite>(base);  // copies pointers to the bytes, not the bytes
+  AddServedFiles(std::move(changed), *site, diags);
   return site;
 }
 
@@ -116,16 +133,16 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
     case Route::Kind::kFile: {
       const ServedFile& file = site.files.at(route.path);
       if (IsHtml(file.content_type)) {
-        return PreviewResponse{200, file.content_type, PreviewHtml(file.bytes, error, snapshot.generation), "", ""};
+        return PreviewResponse{200, file.content_type, PreviewHtml(file.bytes(), error, snapshot.generation), "", ""};
       }
-      return PreviewResponse{200, file.content_type, file.bytes, "", ""};
+      return PreviewResponse{200, file.content_type, file.bytes(), "", ""};
     }
     case Route::Kind::kNotFound: break;
   }
   auto not_found = site.files.find("404.html");
   if (not_found == site.files.end()) return Text(404, "Not found.\n");
   return PreviewResponse{404, not_found->second.content_type,
-                         PreviewHtml(not_found->second.bytes, error, snapshot.generation), "", ""};
+                         PreviewHtml(not_found->second.bytes(), error, snapshot.generation), "", ""};
 }
 
 }  // namespace maillon

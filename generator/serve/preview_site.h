@@ -13,8 +13,15 @@
 namespace maillon {
 
 struct ServedFile {
-  std::string bytes;
+  ServedFile() = default;
+  ServedFile(std::string bytes, std::string type)
+      : data(std::make_shared<const std::string>(std::move(bytes))),
+        content_type(std::move(type)) {}
+
+  std::shared_ptr<const std::string> data;  // shared: an updated site copies pointers only
   std::string content_type;
+
+  const std::string& bytes() const { return *data; }
 };
 
 // Every file of one rendered site, bytes included: requests are answered from this map only,
@@ -28,6 +35,10 @@ struct ServedSite {
 // Turns a rendered site into a servable one, reading the files it copies (theme assets,
 // content/static) into memory now. An unreadable file is an error in `diags`.
 std::shared_ptr<const ServedSite> MakeServedSite(RenderedSite&& rendered, Diagnostics& diags);
+// `base` with the files of `changed` added or replaced (an incremental rebuild's), as
+// MakeServedSite does; `base` itself is untouched (requests may be reading it).
+std::shared_ptr<const ServedSite> UpdateServedSite(const ServedSite& base, RenderedSite&& changed,
+                                                   Diagnostics& diags);
 
 // What one request sees: taken as a whole, so a swap in the middle cannot mix two sites.
 struct PreviewSnapshot {

@@ -19,34 +19,58 @@ std::string DiagnosticsReport(const Diagnostics& diags) {
   return text;
 }
 
+namespace {
+
+// The watcher's batch as the session needs it: content files modified in place, or other.
+SourceChanges SourceChangesOf(const ChangeBatch& batch) {
+  SourceChanges changes;
+  for (const Change& c : batch.changes) {
+    if (c.kind == ChangeKind::kContent && c.type == ChangeType::kModified) {
+      changes.modified.push_back(c.path);
+    } else {
+      changes.others = true;
+    }
+  }
+  return changes;
+}
+
+}  // namespace
+
 SiteRebuilder::SiteRebuilder(BuildOptions options, bool current_time, PreviewState* state,
                              EventHub* hub)
-    : options_(std::move(options)), current_time_(current_time), state_(state), hub_(hub) {
-  options_.document_cache = &documents_;
-  options_.render_memo = &memo_;
-  options_.page_cache = &cache_;
+    : options_(options), current_time_(current_time), state_(state), hub_(hub),
+      session_(std::move(options)) {
   using namespace std::chrono;
-  session_ =
-      std::to_string(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+  run_ = std::to_string(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
 }
 
 RebuildReport SiteRebuilder::Rebuild(const ChangeBatch* changes) {
   const auto start = std::chrono::steady_clock::now();
   RebuildReport report;
-  if (current_time_) options_.now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
-  BuildResult result = RenderOnly(options_);
-  report.pages = result.pages;
-  report.pages_rendered = result.pages_rendered;
-  report.pages_reused = result.pages_reused;
-  report.timings = TimingsLine(result);
+  const DateTime now = current_time_ ? TorontoFromUnix(static_cast<long long>(std::time(nullptr)))
+                                     : options_.now;
+  const SourceChanges source = changes ? SourceChangesOf(*changes) : SourceChanges{};
+  SessionBuild build = session_.Build(now, changes ? &source : nullptr);
+  report.pages = build.pages;
+  report.pages_rendered = build.pages_rendered;
+  report.pages_reused = build.pages_reused;
+  report.incremental = build.incremental;
+  report.timings = TimingsText(build.timings);
   std::shared_ptr<const ServedSite> site;
-  if (result.ok()) site = MakeServedSite(std::move(result.site), result.diags);
-  report.diags = std::move(result.diags);
+  if (build.ok) {
+    const PreviewSnapshot current = state_->Get();
+    site = build.incremental && current.site
+               ? UpdateServedSite(*current.site, std::move(build.files), build.diags)
+               : MakeServedSite(std::move(build.files), build.diags);
+  }
+  report.diags = std::move(build.diags);
   report.ok = site && !report.diags.HasErrors();
+  // What is served must be what the session knows, or its next update would patch another site.
+  if (build.ok && !report.ok) session_.Forget();
 
   if (report.ok) {
     report.stylesheets_only = last_ok_ && changes && changes->OnlyStylesheets();
-    const std::string generation = session_ + "-" + std::to_string(++builds_);
+    const std::string generation = run_ + "-" + std::to_string(++builds_);
     state_->SetSite(std::move(site), generation);
     hub_->Publish(SseMessage(report.stylesheets_only ? "css" : "reload", generation));
   } else {

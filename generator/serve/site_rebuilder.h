@@ -5,9 +5,7 @@
 #include <string>
 
 #include "build/pipeline.h"
-#include "load/document_cache.h"
-#include "render/page_cache.h"
-#include "render/text_memo.h"
+#include "build/site_session.h"
 #include "serve/event_hub.h"
 #include "serve/preview_site.h"
 #include "watch/change_set.h"
@@ -21,6 +19,7 @@ struct RebuildReport {
   size_t pages = 0;               // HTML pages served
   size_t pages_rendered = 0;      // of the pages, those rendered anew by this rebuild
   size_t pages_reused = 0;        // and those unchanged since an earlier rebuild
+  bool incremental = false;       // only the outputs showing the changed files were made again
   double seconds = 0;             // how long the rebuild took
   std::string timings;            // per phase, when MAILLON_TIMINGS=1 (see TimingsLine)
 };
@@ -35,7 +34,8 @@ class SiteRebuilder {
   // options.now to the time it starts (America/Toronto); otherwise options.now stays fixed.
   SiteRebuilder(BuildOptions options, bool current_time, PreviewState* state, EventHub* hub);
 
-  // Renders the site in memory (a full RenderOnly). On success serves the new site, clears the
+  // Renders the site in memory: only the outputs that show what `changes` modified when the
+  // session can (see SiteSession), else everything. On success serves the new site, clears the
   // error and sends "reload" to open pages, or "css" when `changes` touched only stylesheets
   // and the pages shown were good. On failure keeps serving the last good site, shows the
   // report over its pages and sends "error". `changes` is null for the first build.
@@ -46,11 +46,9 @@ class SiteRebuilder {
   bool current_time_;
   PreviewState* state_;
   EventHub* hub_;
-  // Pages kept from one rebuild to the next: a save re-renders only the pages it changes.
-  DocumentCache documents_;
-  RenderMemo memo_;
-  PageCache cache_;
-  std::string session_;  // distinguishes this server's generations from a previous run's
+  // Everything kept from one rebuild to the next: a save re-makes only the outputs it changes.
+  SiteSession session_;
+  std::string run_;  // distinguishes this server's generations from a previous run's
   std::uint64_t builds_ = 0;
   bool last_ok_ = false;
 };

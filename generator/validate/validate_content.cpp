@@ -86,6 +86,16 @@ std::set<std::string> FilesWithErrors(const Diagnostics& diags) {
 
 }  // namespace
 
+bool ValidateDocument(const Document& doc, bool load_failed, Content& content,
+                      Diagnostics& diags) {
+  const KindSchema* schema = SchemaForDocument(doc.folder, doc.slug);
+  if (!schema) return false;  // not content: load/ has warned about it
+  if (!CheckFileFormat(doc, *schema, diags)) return false;
+  if (!doc.data.IsNull() || !load_failed) CheckDocument(doc, *schema, diags);
+  if (ConvertFn convert = ConverterFor(schema->kind)) convert(doc, *schema, content, diags);
+  return true;
+}
+
 Content ValidateContent(const std::vector<Document>& documents, Diagnostics& diags) {
   Content content;
   const std::set<std::string> failed_to_load = FilesWithErrors(diags);
@@ -93,7 +103,7 @@ Content ValidateContent(const std::vector<Document>& documents, Diagnostics& dia
   std::map<std::pair<std::string, std::string>, std::string> seen;  // (folder, slug) -> path
   for (const Document& doc : documents) {
     const KindSchema* schema = SchemaForDocument(doc.folder, doc.slug);
-    if (!schema) continue;  // not content: load/ has warned about it
+    if (!schema) continue;
     auto [it, inserted] = seen.emplace(std::make_pair(doc.folder, doc.slug), doc.path);
     if (!inserted) {
       // load/ already refuses this when it walks a folder; documents may come from elsewhere.
@@ -103,10 +113,10 @@ Content ValidateContent(const std::vector<Document>& documents, Diagnostics& dia
                   "rename or remove one of the two files");
       continue;
     }
-    if (!CheckFileFormat(doc, *schema, diags)) continue;
-    if (!doc.data.IsNull() || !failed_to_load.count(doc.path)) CheckDocument(doc, *schema, diags);
-    if (ConvertFn convert = ConverterFor(schema->kind)) convert(doc, *schema, content, diags);
-    if (schema->kind == "site") have_site = true;
+    if (ValidateDocument(doc, failed_to_load.count(doc.path) > 0, content, diags) &&
+        schema->kind == "site") {
+      have_site = true;
+    }
   }
   if (!have_site && !SiteAlreadyReported(diags)) {
     const std::string dir = ContentDir(documents);

@@ -16,4 +16,11 @@ namespace maillon {
 // (slugs) are checked later, by resolve/.
 Content ValidateContent(const std::vector<Document>& documents, Diagnostics& diags);
 
+// What ValidateContent does for one document: checks it and appends what it converts to
+// `content` (nothing across files: no duplicate slugs, no missing site.yaml). With `load_failed`
+// (load/ reported an error in the file), a document without data is not checked field by field.
+// False when the document is not content or not in its kind's format (reported).
+bool ValidateDocument(const Document& doc, bool load_failed, Content& content,
+                      Diagnostics& diags);
+
 }  // namespace maillon

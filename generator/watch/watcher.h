@@ -23,7 +23,7 @@ struct WatchOptions {
   std::vector<WatchRoot> roots;
   // A batch ends once no event came for this long: a save that touches several files, or an
   // editor's write-then-rename, becomes one rebuild.
-  std::chrono::milliseconds debounce{100};
+  std::chrono::milliseconds debounce{25};
   // A batch never waits longer than this, so a file written continuously still rebuilds.
   std::chrono::milliseconds max_batch{1000};
   // How often the polling fallback compares snapshots.

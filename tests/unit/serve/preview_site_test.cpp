@@ -126,8 +126,8 @@ TEST_CASE("MakeServedSite reads copied files into memory and reports missing one
   rendered.files["assets/gone.png"] = OutputFile{"", (dir / "gone.png").string(), "image/png", {}};
   Diagnostics diags;
   auto site = MakeServedSite(std::move(rendered), diags);
-  CHECK(site->files.at("assets/style.css").bytes == "main{}");
-  CHECK(site->files.at("index.html").bytes == "<p>x</p>");
+  CHECK(site->files.at("assets/style.css").bytes() == "main{}");
+  CHECK(site->files.at("index.html").bytes() == "<p>x</p>");
   CHECK_FALSE(site->Has("assets/gone.png"));
   CHECK(diags.error_count() == 1);
   fs::remove_all(dir);

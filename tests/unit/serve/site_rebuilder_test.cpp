@@ -62,7 +62,7 @@ TEST_CASE("a good build is served, a broken one keeps it with the report, a fix 
   CHECK_FALSE(s.error);
   CHECK(s.site->Has("projet/index.html"));
   // Copied files are in memory too.
-  CHECK(s.site->files.at("assets/style.css").bytes.find('{') != std::string::npos);
+  CHECK(s.site->files.at("assets/style.css").bytes().find('{') != std::string::npos);
   std::vector<std::string> events = Drain(hub, &next);
   REQUIRE(events.size() == 1);
   CHECK(events[0] == SseMessage("reload", s.generation));
@@ -90,7 +90,7 @@ TEST_CASE("a good build is served, a broken one keeps it with the report, a fix 
   CHECK(good.site != s.site);
   CHECK_FALSE(good.error);
   CHECK(good.generation != s.generation);
-  CHECK(good.site->files.at("projet/index.html").bytes.find("Réparé.") != std::string::npos);
+  CHECK(good.site->files.at("projet/index.html").bytes().find("Réparé.") != std::string::npos);
   events = Drain(hub, &next);
   REQUIRE(events.size() == 1);
   CHECK(events[0].starts_with("event: reload\n"));
