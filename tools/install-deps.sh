@@ -23,7 +23,7 @@ esac
 packages=(
   cmake ninja-build g++ pkg-config make
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
-  libcpp-httplib-dev doctest-dev
+  libcpp-httplib-dev doctest-dev libjemalloc-dev
   python3
 )
 test_packages=(

@@ -39,6 +39,12 @@ bool PrepareSite(const BuildOptions& options, Diagnostics& diags, PhaseClock& cl
   clock.Lap("load");
   Content content = ValidateContent(out.loaded.documents, diags);
   if (validated) validated(content);
+  // The content holds what pages need: the parsed files' data is no longer (only where they
+  // are, for the preview to read one again), and on a big site it is hundreds of megabytes.
+  for (Document& doc : out.loaded.documents) {
+    doc.data = Node();
+    std::string().swap(doc.body);
+  }
   clock.Lap("validate");
   out.site = Resolve(std::move(content), {options.now, options.drafts}, diags);
   clock.Lap("resolve");

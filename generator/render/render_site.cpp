@@ -195,7 +195,7 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   RenderMemo* memo = options.memo ? options.memo : &s.own_memo;
   s.ctx = std::make_unique<ViewContext>(
       ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), memo,
-                  options.fragments});
+                  options.fragments, options.memo != nullptr});
 
   const bool compiled = s.templates.Compile(theme, diags);
   s.pages = PlanPages(*s.ctx);

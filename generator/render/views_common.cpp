@@ -112,7 +112,7 @@ std::string Prose(const ViewContext& ctx, std::string_view text) {
 
 std::string MemoMarkdown(const ViewContext& ctx, std::string_view markdown,
                          const MarkdownOptions& options) {
-  if (!ctx.memo) return MarkdownToHtml(markdown, options);
+  if (!ctx.memo || !ctx.memo_markdown) return MarkdownToHtml(markdown, options);
   // Every option is in the key: the same body renders differently at another depth.
   std::string key;
   key.reserve(markdown.size() + options.root.size() + 4);
