@@ -1,9 +1,15 @@
 // LoadContentTree: walks content/, checks folder and file names, and parses each content file.
 #include "load/content_tree.h"
 
+#include <fcntl.h>
+
+#include <dirent.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -45,45 +51,97 @@ std::string ExpectedFolders() {
   return out + "static/";
 }
 
-// The entries of `dir` sorted by name (directory order is arbitrary), or nothing after reporting
-// why the folder could not be listed.
-std::vector<fs::directory_entry> ListFolder(const fs::path& dir, const std::string& display,
-                                            Diagnostics& diags) {
-  std::vector<fs::directory_entry> entries;
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
-  if (ec) {
-    diags.Error(FilePos(display), "", "cannot list the folder: " + ec.message());
-    return {};
+// A folder entry as listed: its name, and its type as the listing gives it (DT_UNKNOWN when
+// the file system does not say).
+struct FolderEntry {
+  std::string name;
+  unsigned char type = DT_UNKNOWN;
+};
+
+struct DirCloser {
+  void operator()(DIR* dir) const { ::closedir(dir); }
+};
+using OpenFolder = std::unique_ptr<DIR, DirCloser>;
+
+// A folder's entries sorted by name (directory order is arbitrary), and the folder still open,
+// so its files can be opened relative to it (see ReadFileBytesAt).
+struct FolderListing {
+  OpenFolder folder;
+  std::vector<FolderEntry> entries;
+};
+
+// Lists `dir`, or returns nothing after reporting why it could not be listed. Read with
+// readdir: std::filesystem builds a path of all the components for each entry, a dozen
+// allocations per file that cost more than the rest of the walk.
+FolderListing ListFolder(const std::string& dir, const std::string& display, Diagnostics& diags) {
+  auto cannot_list = [&](int err) {
+    const std::string why = std::error_code(err, std::generic_category()).message();
+    diags.Error(FilePos(display), "", "cannot list the folder: " + why);
+    return FolderListing();
+  };
+  FolderListing listing;
+  listing.folder.reset(::opendir(dir.c_str()));
+  if (!listing.folder) return cannot_list(errno);
+  while (true) {
+    errno = 0;
+    const dirent* entry = ::readdir(listing.folder.get());
+    if (!entry) {
+      if (errno) return cannot_list(errno);
+      break;
+    }
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    listing.entries.push_back({std::string(name), entry->d_type});
   }
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-  return entries;
+  std::sort(listing.entries.begin(), listing.entries.end(),
+            [](const FolderEntry& a, const FolderEntry& b) { return a.name < b.name; });
+  return listing;
+}
+
+// A file name's extension and stem as std::filesystem splits them, for names not starting with
+// '.' (the walk skips those): "x.md" -> ".md" and "x"; "x" -> "" and "x".
+std::string_view ExtensionOf(std::string_view name) {
+  const size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
+}
+
+std::string_view StemOf(std::string_view name) {
+  return name.substr(0, name.size() - ExtensionOf(name).size());
+}
+
+// Whether the file name in `path` has the extension ".md" (".md" alone is a name, not one).
+bool IsMarkdownPath(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  return ExtensionOf(slash == std::string_view::npos ? path : path.substr(slash + 1)) == ".md";
 }
 
 // A content file found by the walk, to be read and parsed once the walk is over.
 struct FileJob {
-  fs::path path;
+  std::string path;  // from the working folder, for the cache's stamp
+  int folder_fd;     // the open folder of the file, read as `name` relative to it
+  std::string name;
   std::string display;
   std::string folder;
   std::string slug;
 };
 
 // Reads and parses one file, or takes it from `cache` when its stamp is unchanged. An
-// unreadable file is reported, not fatal (and not cached: the next load tries again).
+// unreadable file is reported, not fatal (and not cached: the next load tries again). `bytes`
+// is the worker's read buffer, reused from file to file.
 void LoadFile(const FileJob& job, DocumentCache* cache, Diagnostics& diags,
-              std::optional<Document>& doc, bool& reused) {
+              std::optional<Document>& doc, bool& reused, std::string& bytes) {
   FileStamp stamp;
-  const bool stamped = cache && StampFile(job.path.string(), stamp);
-  Document cached;
-  if (stamped && cache->Lookup(job.display, stamp, cached, diags)) {
-    doc = std::move(cached);
-    reused = true;
-    return;
+  const bool stamped = cache && StampFile(job.path, stamp);
+  if (stamped) {
+    Document cached;
+    if (cache->Lookup(job.display, stamp, cached, diags)) {
+      doc = std::move(cached);
+      reused = true;
+      return;
+    }
   }
-  std::string bytes, error;
-  if (!ReadFileBytes(job.path, bytes, error)) {
+  std::string error;
+  if (!ReadFileBytesAt(job.folder_fd, job.name.c_str(), bytes, error)) {
     diags.Error(FilePos(job.display), "", "cannot read the file: " + error);
     return;
   }
@@ -99,23 +157,25 @@ void LoadFiles(const std::vector<FileJob>& jobs, const LoadOptions& options, Dia
   std::vector<Diagnostics> file_diags(jobs.size());
   std::vector<std::optional<Document>> loaded(jobs.size());
   std::vector<char> reused(jobs.size(), 0);
-  ForEachIndex(jobs.size(), options.jobs, [&](size_t i) {
+  std::vector<std::string> buffers(WorkerCount(jobs.size(), options.jobs));
+  ForEachIndex(jobs.size(), options.jobs, [&](size_t i, size_t worker) {
     bool hit = false;
     try {
-      LoadFile(jobs[i], options.cache, file_diags[i], loaded[i], hit);
+      LoadFile(jobs[i], options.cache, file_diags[i], loaded[i], hit, buffers[worker]);
     } catch (const std::exception& e) {  // out of memory: report the file, go on with the rest
       file_diags[i].Error(FilePos(jobs[i].display), "", std::string("cannot load the file: ") +
                                                             e.what());
     }
     reused[i] = hit;
   });
-  std::set<std::string> paths;
+  docs.reserve(docs.size() + jobs.size());
   for (size_t i = 0; i < jobs.size(); ++i) {
     diags.Merge(std::move(file_diags[i]));
-    paths.insert(jobs[i].display);
     if (loaded[i]) docs.push_back(std::move(*loaded[i]));
   }
   if (options.cache) {
+    std::set<std::string> paths;
+    for (const FileJob& job : jobs) paths.insert(job.display);
     options.cache->Keep(paths);
     options.cache->reused = size_t(std::count(reused.begin(), reused.end(), 1));
     options.cache->parsed = jobs.size() - options.cache->reused;
@@ -125,32 +185,42 @@ void LoadFiles(const std::vector<FileJob>& jobs, const LoadOptions& options, Dia
 // What an entry is once symbolic links are resolved. Reports broken links and special files.
 enum class EntryType { kFile, kFolder, kFolderLink, kOther };
 
-EntryType TypeOf(const fs::directory_entry& entry, const std::string& display,
+EntryType TypeOf(const std::string& path, unsigned char listed_type, const std::string& display,
                  Diagnostics& diags) {
-  std::error_code ec;
-  const fs::file_status st = entry.status(ec);  // follows symbolic links
+  // Not a symbolic link: the type the folder listing gave is the answer, without a stat.
+  if (listed_type == DT_REG) return EntryType::kFile;
+  if (listed_type == DT_DIR) return EntryType::kFolder;
+  std::error_code ec, link_ec;
+  const bool link = listed_type == DT_LNK || (listed_type == DT_UNKNOWN &&
+                                              fs::is_symlink(fs::symlink_status(path, link_ec)));
+  const fs::file_status st = fs::status(path, ec);  // follows symbolic links
   if (ec || !fs::exists(st)) {
     diags.Error(FilePos(display), "",
-                entry.is_symlink(ec) ? "broken symbolic link; point it at a file or remove it"
-                                     : "cannot read the file: " + ec.message());
+                link ? "broken symbolic link; point it at a file or remove it"
+                     : "cannot read the file: " + ec.message());
     return EntryType::kOther;
   }
-  if (fs::is_directory(st)) {
-    return entry.is_symlink(ec) ? EntryType::kFolderLink : EntryType::kFolder;
-  }
+  if (fs::is_directory(st)) return link ? EntryType::kFolderLink : EntryType::kFolder;
   if (fs::is_regular_file(st)) return EntryType::kFile;
   diags.Error(FilePos(display), "", "not a regular file; expected a text file");
   return EntryType::kOther;
 }
 
-void LoadKindFolder(const fs::path& dir, const std::string& display, const std::string& folder,
-                    Diagnostics& diags, std::vector<FileJob>& jobs) {
-  std::map<std::string, std::string> files_by_slug;  // slug -> first file name
-  for (const fs::directory_entry& entry : ListFolder(dir, display, diags)) {
-    const std::string name = entry.path().filename().string();
+// Adds the files of `dir` to `jobs`, and the open folder they are relative to to `folders`.
+void LoadKindFolder(const std::string& dir, const std::string& display, const std::string& folder,
+                    Diagnostics& diags, std::vector<FileJob>& jobs,
+                    std::vector<OpenFolder>& folders) {
+  FolderListing listing = ListFolder(dir, display, diags);
+  if (!listing.folder) return;
+  const int folder_fd = ::dirfd(listing.folder.get());
+  folders.push_back(std::move(listing.folder));
+  std::map<std::string_view, std::string_view> files_by_slug;  // slug -> first file name
+  for (const FolderEntry& entry : listing.entries) {
+    const std::string& name = entry.name;
     if (name.empty() || name[0] == '.') continue;
-    const std::string file_display = JoinDisplayPath(display, name);
-    const EntryType type = TypeOf(entry, file_display, diags);
+    std::string file_display = JoinDisplayPath(display, name);
+    std::string path = JoinDisplayPath(dir, name);
+    const EntryType type = TypeOf(path, entry.type, file_display, diags);
     if (type == EntryType::kOther) continue;
     if (type != EntryType::kFile) {
       diags.Warning(FilePos(file_display), "",
@@ -158,8 +228,8 @@ void LoadKindFolder(const fs::path& dir, const std::string& display, const std::
                     "directly in " + folder + "/");
       continue;
     }
-    const std::string ext = entry.path().extension().string();
-    const std::string stem = entry.path().stem().string();
+    const std::string_view ext = ExtensionOf(name);
+    const std::string_view stem = StemOf(name);
     if (ext != ".md" && ext != ".yaml" && ext != ".yml") {
       diags.Warning(FilePos(file_display), "",
                     "ignored file '" + name + "'; " + folder +
@@ -175,11 +245,12 @@ void LoadKindFolder(const fs::path& dir, const std::string& display, const std::
     auto [it, inserted] = files_by_slug.emplace(stem, name);
     if (!inserted) {
       diags.Error(FilePos(file_display), "",
-                  "'" + it->second + "' and '" + name + "' both define '" + stem + "' in " +
-                      folder + "/; keep one");
+                  "'" + std::string(it->second) + "' and '" + name + "' both define '" +
+                      std::string(stem) + "' in " + folder + "/; keep one");
       continue;
     }
-    jobs.push_back({entry.path(), file_display, folder, stem});
+    jobs.push_back({std::move(path), folder_fd, name, std::move(file_display), folder,
+                    std::string(stem)});
   }
 }
 
@@ -216,7 +287,9 @@ std::optional<Document> ReloadDocument(const Document& loaded, DocumentCache* ca
   std::optional<Document> doc;
   bool reused = false;
   try {
-    LoadFile({loaded.path, loaded.path, loaded.folder, loaded.slug}, cache, diags, doc, reused);
+    std::string bytes;
+    LoadFile({loaded.path, AT_FDCWD, loaded.path, loaded.path, loaded.folder, loaded.slug}, cache,
+             diags, doc, reused, bytes);
   } catch (const std::exception& e) {
     diags.Error(FilePos(loaded.path), "", std::string("cannot load the file: ") + e.what());
     doc.reset();
@@ -231,15 +304,17 @@ Document ParseDocument(const std::string& display_path, const std::string& folde
   doc.pos = FilePos(display_path);
   doc.folder = folder;
   doc.slug = slug;
-  doc.is_markdown = fs::path(display_path).extension() == ".md";
+  doc.is_markdown = IsMarkdownPath(display_path);
   doc.data.pos = doc.pos;
-  std::optional<std::string> text = CleanText(bytes, doc.pos, diags);
+  // Views into `bytes` (or `cleaned`, when line endings changed): only the body is copied.
+  std::string cleaned;
+  const std::optional<std::string_view> text = CleanTextView(bytes, doc.pos, diags, cleaned);
   if (!text) return doc;
   if (!doc.is_markdown) {
     doc.data = ParseYaml(*text, MakePos(doc.pos.file, 1, 1), diags);
     return doc;
   }
-  FrontMatter fm = SplitFrontMatter(*text, doc.pos, diags);
+  const FrontMatterView fm = SplitFrontMatterView(*text, doc.pos, diags);
   if (!fm.found) {
     diags.Error(MakePos(doc.pos.file, 1, 1), "",
                 "missing front matter; a Markdown file starts with a line ---, its fields, then "
@@ -247,7 +322,7 @@ Document ParseDocument(const std::string& display_path, const std::string& folde
   } else if (!fm.yaml.empty()) {
     doc.data = ParseYaml(fm.yaml, MakePos(doc.pos.file, fm.yaml_line, 1), diags);
   }
-  doc.body = std::move(fm.body);
+  doc.body = std::string(fm.body);
   doc.body_line = fm.body_line;
   return doc;
 }
@@ -269,11 +344,16 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
   for (const char* t : kTopLevelFiles) top_files.push_back(std::string(t) + ".yaml");
 
   std::map<std::string, std::string> top_by_stem;  // "site" -> "site.yaml"
-  for (const fs::directory_entry& entry : ListFolder(content_dir, content_dir, diags)) {
-    const std::string name = entry.path().filename().string();
+  std::vector<OpenFolder> folders;  // open until every file is read
+  FolderListing listing = ListFolder(content_dir, content_dir, diags);
+  const int content_fd = listing.folder ? ::dirfd(listing.folder.get()) : -1;
+  if (listing.folder) folders.push_back(std::move(listing.folder));
+  for (const FolderEntry& entry : listing.entries) {
+    const std::string& name = entry.name;
     if (name.empty() || name[0] == '.' || name == "README.md") continue;
+    // The content folder as given, joined with a name: the path to show and to open.
     const std::string display = JoinDisplayPath(content_dir, name);
-    const EntryType type = TypeOf(entry, display, diags);
+    const EntryType type = TypeOf(display, entry.type, display, diags);
     if (type == EntryType::kOther) continue;
     if (type == EntryType::kFolderLink) {
       diags.Warning(FilePos(display), "",
@@ -283,9 +363,9 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
     }
     if (type == EntryType::kFolder) {
       if (name == kStaticFolder) {
-        ListStaticFiles(entry.path(), display, diags, out.static_files);
+        ListStaticFiles(display, display, diags, out.static_files);
       } else if (IsKindFolder(name)) {
-        LoadKindFolder(entry.path(), display, name, diags, jobs);
+        LoadKindFolder(display, display, name, diags, jobs, folders);
       } else {
         diags.Warning(FilePos(display), "",
                       "unknown folder '" + name + "' is ignored; expected one of " +
@@ -294,8 +374,8 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
       }
       continue;
     }
-    const std::string ext = entry.path().extension().string();
-    const std::string stem = entry.path().stem().string();
+    const std::string_view ext = ExtensionOf(name);
+    const std::string stem(StemOf(name));
     if ((ext == ".yaml" || ext == ".yml") && IsTopLevelFile(stem)) {
       auto [it, inserted] = top_by_stem.emplace(stem, name);
       if (!inserted) {
@@ -303,7 +383,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
                     "'" + it->second + "' and '" + name + "' are the same file; keep one");
         continue;
       }
-      jobs.push_back({entry.path(), display, "", stem});
+      jobs.push_back({display, content_fd, name, display, "", stem});
       continue;
     }
     std::vector<std::string> near = ClosestMatches(name, top_files);
@@ -319,8 +399,11 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
                 "'title' and 'base_url'");
   }
   LoadFiles(jobs, options, diags, out.documents);
-  std::sort(out.documents.begin(), out.documents.end(),
-            [](const Document& a, const Document& b) { return a.path < b.path; });
+  // The walk's order is usually already by path ("a/x.md" and "a.yaml" are the exception).
+  const auto by_path = [](const Document& a, const Document& b) { return a.path < b.path; };
+  if (!std::is_sorted(out.documents.begin(), out.documents.end(), by_path)) {
+    std::sort(out.documents.begin(), out.documents.end(), by_path);
+  }
   return out;
 }
 

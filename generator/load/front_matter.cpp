@@ -24,11 +24,12 @@ std::string_view LineAt(std::string_view text, size_t start, size_t* next) {
 
 }  // namespace
 
-FrontMatter SplitFrontMatter(std::string_view text, const SourcePos& file, Diagnostics& diags) {
-  FrontMatter fm;
+FrontMatterView SplitFrontMatterView(std::string_view text, const SourcePos& file,
+                                     Diagnostics& diags) {
+  FrontMatterView fm;
   size_t next = 0;
   if (TrimRight(LineAt(text, 0, &next)) != "---") {
-    fm.body = std::string(text);
+    fm.body = text;
     fm.body_line = 1;
     return fm;
   }
@@ -38,9 +39,9 @@ FrontMatter SplitFrontMatter(std::string_view text, const SourcePos& file, Diagn
   for (size_t start = yaml_start; start < text.size(); start = next, ++line) {
     std::string_view fence = TrimRight(LineAt(text, start, &next));
     if (fence == "---" || fence == "...") {
-      fm.yaml = std::string(text.substr(yaml_start, start - yaml_start));
+      fm.yaml = text.substr(yaml_start, start - yaml_start);
       fm.yaml_line = 2;
-      fm.body = std::string(text.substr(next));
+      fm.body = text.substr(next);
       fm.body_line = line + 1;
       return fm;
     }
@@ -50,6 +51,17 @@ FrontMatter SplitFrontMatter(std::string_view text, const SourcePos& file, Diagn
               "field");
   fm.yaml_line = 2;
   fm.body_line = line;
+  return fm;
+}
+
+FrontMatter SplitFrontMatter(std::string_view text, const SourcePos& file, Diagnostics& diags) {
+  const FrontMatterView view = SplitFrontMatterView(text, file, diags);
+  FrontMatter fm;
+  fm.found = view.found;
+  fm.yaml = std::string(view.yaml);
+  fm.yaml_line = view.yaml_line;
+  fm.body = std::string(view.body);
+  fm.body_line = view.body_line;
   return fm;
 }
 

@@ -21,4 +21,16 @@ struct FrontMatter {
 // already checked for UTF-8, with CRLF normalised and any BOM removed (see text_checks.h).
 FrontMatter SplitFrontMatter(std::string_view text, const SourcePos& file, Diagnostics& diags);
 
+// The same split as views into `text`, for callers that keep the text alive and copy only what
+// they keep.
+struct FrontMatterView {
+  bool found = false;
+  std::string_view yaml;
+  int yaml_line = 0;
+  std::string_view body;
+  int body_line = 0;
+};
+FrontMatterView SplitFrontMatterView(std::string_view text, const SourcePos& file,
+                                     Diagnostics& diags);
+
 }  // namespace maillon

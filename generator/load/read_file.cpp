@@ -1,10 +1,14 @@
 // Bounded whole-file reads with errno turned into readable text.
 #include "load/read_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <memory>
+#include <utility>
 
 namespace maillon {
 
@@ -15,53 +19,92 @@ std::string LowercaseFirst(std::string s) {
   return s;
 }
 
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
+std::string ErrnoText(int err) { return LowercaseFirst(std::strerror(err ? err : EIO)); }
+
+std::string TooLargeText() {
+  return "it is larger than " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
+         " MB, the limit for a content or theme file";
+}
+
+constexpr const char* kFolderText = "it is a folder, not a file";
+
+class FdCloser {
+ public:
+  explicit FdCloser(int fd) : fd_(fd) {}
+  FdCloser(const FdCloser&) = delete;
+  FdCloser& operator=(const FdCloser&) = delete;
+  ~FdCloser() { ::close(fd_); }
+
+ private:
+  int fd_;
 };
+
+// Reads `fd` into `out`, at most kMaxFileBytes + 1 bytes: one past the limit tells a file over
+// it, without reading a huge one whole. A regular file's `size` (from fstat) sizes the buffer and
+// ends the read, saving the read that would see the end; other files (pipes, /proc, size 0) are
+// read to their end. Returns 0 or an errno value.
+int ReadBounded(int fd, size_t size, std::string& out) {
+  const size_t cap = kMaxFileBytes + 1;
+  const size_t stop = size > 0 && size <= kMaxFileBytes ? size : cap;
+  out.resize(std::min(std::max<size_t>(size, 4096), cap));
+  size_t used = 0;
+  while (used < stop) {
+    if (used == out.size()) out.resize(std::min(out.size() * 2, cap));
+    const ssize_t n = ::read(fd, out.data() + used, std::min(out.size(), stop) - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      out.clear();
+      return err ? err : EIO;
+    }
+    if (n == 0) break;
+    used += static_cast<size_t>(n);
+  }
+  out.resize(used);
+  return 0;
+}
 
 }  // namespace
 
 bool ReadFileBytes(const std::filesystem::path& path, std::string& out, std::string& error) {
-  out.clear();
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = "it is a folder, not a file";
-    return false;
-  }
-  errno = 0;
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) {
-    error = LowercaseFirst(std::strerror(errno ? errno : EIO));
-    return false;
-  }
-  // Read in chunks up to one byte past the limit, so a huge file is refused without reading it
-  // all and a file that grows while we read cannot slip through.
-  char buffer[64 * 1024];
-  while (true) {
-    size_t n = std::fread(buffer, 1, sizeof buffer, file.get());
-    if (n > 0) {
-      if (out.size() + n > kMaxFileBytes) {
-        out.clear();
-        error = "it is larger than " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
-                " MB, the limit for a content or theme file";
-        return false;
-      }
-      out.append(buffer, n);
-    }
-    if (n < sizeof buffer) break;
-  }
-  if (std::ferror(file.get())) {
+  return ReadFileBytesAt(AT_FDCWD, path.c_str(), out, error);
+}
+
+bool ReadFileBytesAt(int dir_fd, const char* path, std::string& out, std::string& error) {
+  // `out` keeps its size until the read: a reused buffer is then not zeroed again.
+  auto fail = [&](std::string why) {
     out.clear();
-    error = LowercaseFirst(std::strerror(errno ? errno : EIO));
+    error = std::move(why);
     return false;
+  };
+  errno = 0;
+  const int fd = ::openat(dir_fd, path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int err = errno;
+    struct stat st;
+    const bool folder = ::fstatat(dir_fd, path, &st, 0) == 0 && S_ISDIR(st.st_mode);
+    return fail(folder ? kFolderText : ErrnoText(err));
   }
+  FdCloser closer(fd);
+  // fstat on the open file replaces a separate stat of the path: one path lookup per file.
+  struct stat st;
+  const bool stated = ::fstat(fd, &st) == 0;
+  if (stated && S_ISDIR(st.st_mode)) return fail(kFolderText);
+  const size_t size =
+      stated && S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  if (const int err = ReadBounded(fd, size, out)) return fail(ErrnoText(err));
+  if (out.size() > kMaxFileBytes) return fail(TooLargeText());
   return true;
 }
 
 std::string JoinDisplayPath(const std::string& dir, const std::string& relative) {
   if (dir.empty()) return relative;
-  if (dir.back() == '/') return dir + relative;
-  return dir + "/" + relative;
+  std::string path;
+  path.reserve(dir.size() + 1 + relative.size());  // one allocation per path of the walk
+  path += dir;
+  if (dir.back() != '/') path += '/';
+  path += relative;
+  return path;
 }
 
 }  // namespace maillon

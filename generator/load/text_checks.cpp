@@ -1,7 +1,11 @@
 // CleanText: size, encoding and NUL checks, then BOM removal and line-ending normalisation.
 #include "load/text_checks.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "load/read_file.h"
 
@@ -28,6 +32,60 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return 0;  // 0x80-0xC1 (stray continuation, overlong lead) and 0xF5-0xFF
 }
 
+// Offset of the first byte that does not start a valid UTF-8 sequence, or npos. ASCII, most of
+// the text, is skipped eight bytes at a time, straight to the next non-ASCII byte.
+size_t FirstInvalidUtf8(std::string_view s) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  size_t i = 0;
+  while (i < s.size()) {
+    std::uint64_t word;
+    if (i + sizeof word <= s.size()) {
+      std::memcpy(&word, s.data() + i, sizeof word);
+      const std::uint64_t high = word & kHighBits;
+      if (high == 0) {
+        i += sizeof word;
+        continue;
+      }
+      // The lowest set bit is the first non-ASCII byte in memory on a little-endian machine.
+      if constexpr (std::endian::native == std::endian::little) {
+        i += static_cast<size_t>(std::countr_zero(high)) / 8;
+      }
+    }
+    const size_t n = Utf8SequenceLength(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// The position of byte `offset` as an editor shows it after normalisation: CRLF and lone CR
+// both end a line; columns in bytes. Only computed for a message, so a second pass is fine.
+SourcePos PosOfByte(std::string_view s, size_t offset, const SourcePos& file) {
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset; ++i) {
+    if (s[i] != '\r' && s[i] != '\n') continue;
+    if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    ++line;
+    line_start = i + 1;
+  }
+  return MakePos(file.file, line, static_cast<int>(offset - line_start) + 1);
+}
+
+// `s` with CRLF and lone CR turned into LF, into `out`.
+void NormaliseLineEndings(std::string_view s, std::string& out) {
+  out.clear();
+  out.reserve(s.size());
+  size_t start = 0;
+  for (size_t cr = s.find('\r'); cr != std::string_view::npos; cr = s.find('\r', start)) {
+    out.append(s.substr(start, cr - start));
+    out += '\n';
+    start = cr + 1;
+    if (start < s.size() && s[start] == '\n') ++start;
+  }
+  out.append(s.substr(start));
+}
+
 std::string HexByte(unsigned char c) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02X", c);
@@ -43,8 +101,8 @@ bool IsBlank(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> CleanText(std::string_view bytes, const SourcePos& file,
-                                     Diagnostics& diags) {
+std::optional<std::string_view> CleanTextView(std::string_view bytes, const SourcePos& file,
+                                              Diagnostics& diags, std::string& storage) {
   SourcePos whole = MakePos(file.file, 0, 0);
   if (bytes.size() > kMaxFileBytes) {
     diags.Error(whole, "",
@@ -66,48 +124,37 @@ std::optional<std::string> CleanText(std::string_view bytes, const SourcePos& fi
     return std::nullopt;
   }
 
-  // One pass: validate and copy with LF line endings. Lines and columns count as an editor
-  // does after normalisation (CRLF and lone CR both end a line; columns in bytes).
-  std::string out;
-  out.reserve(bytes.size());
-  bool bad_utf8 = false, nul = false;
-  int line = 1, col = 1;
-  for (size_t i = 0; i < bytes.size();) {
-    const char c = bytes[i];
-    if (c == '\r' || c == '\n') {
-      out += '\n';
-      i += (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
-      ++line;
-      col = 1;
-      continue;
+  // Valid text is checked with fast scans; positions are worked out only for the first NUL and
+  // the first invalid UTF-8 byte, reported in the order they appear.
+  const void* nul_at = std::memchr(bytes.data(), '\0', bytes.size());
+  const size_t nul = nul_at ? static_cast<size_t>(static_cast<const char*>(nul_at) - bytes.data())
+                            : std::string_view::npos;
+  const size_t bad = FirstInvalidUtf8(bytes);
+  for (size_t at : {std::min(nul, bad), std::max(nul, bad)}) {
+    if (at == std::string_view::npos) break;
+    if (at == nul) {
+      diags.Error(PosOfByte(bytes, at, file), "",
+                  "NUL byte (0x00) in a text file; this looks like a binary or UTF-16 file, "
+                  "save it as UTF-8 text");
+    } else {
+      diags.Error(PosOfByte(bytes, at, file), "",
+                  "invalid UTF-8 byte " + HexByte(static_cast<unsigned char>(bytes[at])) +
+                      "; save the file as UTF-8");
     }
-    if (c == '\0') {
-      if (!nul) {
-        diags.Error(MakePos(file.file, line, col), "",
-                    "NUL byte (0x00) in a text file; this looks like a binary or UTF-16 file, "
-                    "save it as UTF-8 text");
-        nul = true;
-      }
-      ++i;
-      ++col;
-      continue;
-    }
-    size_t n = Utf8SequenceLength(bytes, i);
-    if (n == 0) {
-      if (!bad_utf8) {
-        diags.Error(MakePos(file.file, line, col), "",
-                    "invalid UTF-8 byte " + HexByte(static_cast<unsigned char>(c)) +
-                        "; save the file as UTF-8");
-        bad_utf8 = true;
-      }
-      n = 1;
-    }
-    out.append(bytes.substr(i, n));
-    i += n;
-    col += static_cast<int>(n);
   }
-  if (bad_utf8 || nul) return std::nullopt;
-  return out;
+  if (nul != std::string_view::npos || bad != std::string_view::npos) return std::nullopt;
+  if (bytes.find('\r') == std::string_view::npos) return bytes;
+  NormaliseLineEndings(bytes, storage);
+  return std::string_view(storage);
+}
+
+std::optional<std::string> CleanText(std::string_view bytes, const SourcePos& file,
+                                     Diagnostics& diags) {
+  std::string storage;
+  const std::optional<std::string_view> text = CleanTextView(bytes, file, diags, storage);
+  if (!text) return std::nullopt;
+  if (text->data() == storage.data()) return storage;
+  return std::string(*text);
 }
 
 }  // namespace maillon

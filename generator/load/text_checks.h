@@ -15,4 +15,9 @@ namespace maillon {
 std::optional<std::string> CleanText(std::string_view bytes, const SourcePos& file,
                                      Diagnostics& diags);
 
+// CleanText without a copy where none is needed: the text views `bytes` when only a BOM goes,
+// and `storage` when line endings change. Same checks and messages.
+std::optional<std::string_view> CleanTextView(std::string_view bytes, const SourcePos& file,
+                                              Diagnostics& diags, std::string& storage);
+
 }  // namespace maillon

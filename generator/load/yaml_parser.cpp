@@ -8,9 +8,13 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <array>
+#include <istream>
 #include <map>
+#include <memory>
 #include <optional>
-#include <sstream>
+#include <span>
+#include <streambuf>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -33,6 +37,7 @@ std::string FieldPath(const std::string& parent, const std::string& key) {
 
 // "~", "null", "Null", "NULL" as a whole plain word (followed by a delimiter or the end).
 size_t NullWordLength(std::string_view s) {
+  if (s.empty() || (s[0] != '~' && s[0] != 'n' && s[0] != 'N')) return 0;  // most scalars
   for (std::string_view w : {"~", "null", "Null", "NULL"}) {
     if (s.substr(0, w.size()) != w) continue;
     if (s.size() == w.size()) return w.size();
@@ -42,6 +47,69 @@ size_t NullWordLength(std::string_view s) {
       return w.size();
   }
   return 0;
+}
+
+// The keys of one mapping seen so far, to find duplicates. Most mappings have a few keys, which
+// a linear search over the entries finds fastest; past kIndexFrom keys a hash index takes over,
+// so a hostile mapping with a huge number of keys stays linear.
+class KeyIndex {
+ public:
+  // The line of `key`'s first occurrence in `entries` (which holds the keys added so far).
+  std::optional<int> Find(std::span<const MapEntry> entries, const std::string& key) const {
+    if (!index_) {
+      for (const MapEntry& e : entries) {
+        if (e.key == key) return e.key_pos.line;
+      }
+      return std::nullopt;
+    }
+    auto it = index_->find(key);
+    if (it == index_->end()) return std::nullopt;
+    return it->second;
+  }
+  // Records the entry just added at the end of `entries`.
+  void Added(std::span<const MapEntry> entries) {
+    if (!index_ && entries.size() < kIndexFrom) return;
+    if (!index_) {
+      index_ = std::make_unique<std::unordered_map<std::string, int>>();
+      for (const MapEntry& e : entries) index_->emplace(e.key, e.key_pos.line);
+      return;
+    }
+    index_->emplace(entries.back().key, entries.back().key_pos.line);
+  }
+
+ private:
+  static constexpr size_t kIndexFrom = 32;
+  std::unique_ptr<std::unordered_map<std::string, int>> index_;
+};
+
+// An open collection. Its children wait in BuildScratch until it closes; its field path is not
+// stored: only messages need it, and NodeBuilder::TopPath rebuilds it from the frames below.
+struct Frame {
+  Node node;         // kind and position; its map or seq is filled when it closes
+  size_t first = 0;  // where its children start in BuildScratch::entries (maps) or items (lists)
+  size_t size = 0;   // how many children it has so far
+  YAML::anchor_t anchor = YAML::NullAnchor;
+  size_t count = 1;  // nodes in this subtree, itself included
+  // Maps alternate key and value events.
+  bool has_key = false;  // a key was read: the next node is its value
+  bool key_ok = false;   // that key is usable text
+  std::string key;
+  SourcePos key_pos;
+  KeyIndex keys;
+};
+
+// The open collections and their children, innermost last, kept from parse to parse on each
+// thread so their capacity is reused: a collection's own vector is then allocated once, at its
+// final size, instead of growing with each entry.
+struct BuildScratch {
+  std::vector<Frame> frames;
+  std::vector<MapEntry> entries;
+  std::vector<Node> items;
+};
+
+BuildScratch& ThreadScratch() {
+  thread_local BuildScratch scratch;
+  return scratch;
 }
 
 // Builds the Node tree from parser events with an explicit stack, so our own depth is bounded by
@@ -54,7 +122,21 @@ class NodeBuilder final : public YAML::EventHandler {
         file_(origin.file),
         base_line_(origin.line > 0 ? origin.line : 1),
         diags_(diags),
-        limits_(limits) {}
+        limits_(limits),
+        scratch_(ThreadScratch()),
+        frames_base_(scratch_.frames.size()),
+        entries_base_(scratch_.entries.size()),
+        items_base_(scratch_.items.size()) {}
+
+  // Leaves the scratch as it was found, also after a parse stopped half-way; gives back the
+  // memory a huge document took.
+  ~NodeBuilder() override {
+    Truncate(scratch_.frames, frames_base_);
+    Truncate(scratch_.entries, entries_base_);
+    Truncate(scratch_.items, items_base_);
+  }
+  NodeBuilder(const NodeBuilder&) = delete;
+  NodeBuilder& operator=(const NodeBuilder&) = delete;
 
   bool has_root() const { return has_root_; }
   bool stopped_at_second_document() const { return documents_ > 1; }
@@ -77,7 +159,7 @@ class NodeBuilder final : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Count(1, PosOf(mark));
+    Count(1, mark);
     Node n;
     n.kind = Node::Kind::kNull;
     n.pos = NullPos(mark, &n.scalar);
@@ -94,7 +176,7 @@ class NodeBuilder final : public YAML::EventHandler {
                        "complete value");
       throw StopParsing{};
     }
-    Count(it->second.count, PosOf(mark));
+    Count(it->second.count, mark);
     Node copy = it->second.node;
     copy.pos = PosOf(mark);
     AddNode(std::move(copy), YAML::NullAnchor, it->second.count);
@@ -102,7 +184,7 @@ class NodeBuilder final : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    Count(1, PosOf(mark));
+    Count(1, mark);
     Node n;
     n.pos = PosOf(mark);
     // "?" is yaml-cpp's tag for plain scalars, "!" for quoted ones; "!!str" also forces text.
@@ -130,32 +212,40 @@ class NodeBuilder final : public YAML::EventHandler {
   void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_ = name; }
 
  private:
-  struct Frame {
-    Node node;
-    YAML::anchor_t anchor = YAML::NullAnchor;
-    size_t count = 1;  // nodes in this subtree, itself included
-    std::string path;  // dotted field path, for messages
-    // Maps alternate key and value events.
-    bool has_key = false;  // a key was read: the next node is its value
-    bool key_ok = false;   // that key is usable text
-    std::string key;
-    SourcePos key_pos;
-    std::unordered_map<std::string, int> key_lines;  // key -> line of its first occurrence
-  };
+  template <typename T>
+  static void Truncate(std::vector<T>& v, size_t size) {
+    constexpr size_t kKeptCapacity = 4096;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(size), v.end());
+    if (v.empty() && v.capacity() > kKeptCapacity) std::vector<T>().swap(v);
+  }
+
+  size_t depth() const { return scratch_.frames.size() - frames_base_; }
+
+  // The entries of map frame `f` so far.
+  std::span<const MapEntry> EntriesOf(const Frame& f) const {
+    return std::span<const MapEntry>(scratch_.entries).subspan(f.first, f.size);
+  }
+
   struct Anchored {
     Node node;
     size_t count = 0;
   };
 
-  // Adds `n` nodes to the running total; stops the parse past the limit (billion laughs).
+  // Adds `n` nodes to the running total; stops the parse past the limit (billion laughs). The
+  // position is only built for the message.
+  void Count(size_t n, const YAML::Mark& mark) {
+    total_ += n;
+    if (total_ > limits_.max_nodes) StopAtNodeLimit(PosOf(mark));
+  }
   void Count(size_t n, const SourcePos& pos) {
     total_ += n;
-    if (total_ > limits_.max_nodes) {
-      diags_.Error(pos, "",
-                   "more than " + std::to_string(limits_.max_nodes) +
-                       " values once aliases are expanded; use fewer aliases ('*name')");
-      throw StopParsing{};
-    }
+    if (total_ > limits_.max_nodes) StopAtNodeLimit(pos);
+  }
+  [[noreturn]] void StopAtNodeLimit(const SourcePos& pos) {
+    diags_.Error(pos, "",
+                 "more than " + std::to_string(limits_.max_nodes) +
+                     " values once aliases are expanded; use fewer aliases ('*name')");
+    throw StopParsing{};
   }
 
   // Where an empty value is. yaml-cpp marks an implicit null (`key:` with nothing after it) at
@@ -191,79 +281,103 @@ class NodeBuilder final : public YAML::EventHandler {
     pending_anchor_.clear();
   }
 
-  // The field path of the node about to be added to the innermost collection.
-  std::string ChildPath() const {
-    if (stack_.empty()) return {};
-    const Frame& top = stack_.back();
-    if (top.node.IsSeq()) return top.path + "[" + std::to_string(top.node.seq.size()) + "]";
-    if (top.has_key && top.key_ok) return FieldPath(top.path, top.key);
-    return top.path;
+  // The field path of the innermost open collection. A frame's place in its parent is still
+  // there while it is open: the parent list's length (items are added when complete) or the
+  // parent map's key.
+  std::string TopPath() const {
+    std::string path;
+    for (size_t i = frames_base_; i + 1 < scratch_.frames.size(); ++i) {
+      const Frame& parent = scratch_.frames[i];
+      if (parent.node.IsSeq()) {
+        path += "[" + std::to_string(parent.size) + "]";
+      } else if (parent.has_key && parent.key_ok) {
+        path = FieldPath(path, parent.key);
+      }
+    }
+    return path;
   }
 
   void OpenFrame(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+    if (static_cast<int>(depth()) >= limits_.max_depth) {
       diags_.Error(PosOf(mark), "", DepthMessage(limits_.max_depth));
       throw StopParsing{};
     }
-    Count(1, PosOf(mark));
+    Count(1, mark);
     NoteAnchor(anchor);
-    Frame f;
+    Frame& f = scratch_.frames.emplace_back();
     f.node.kind = kind;
     f.node.pos = PosOf(mark);
+    f.first = kind == Node::Kind::kMap ? scratch_.entries.size() : scratch_.items.size();
     f.anchor = anchor;
-    f.path = ChildPath();
-    stack_.push_back(std::move(f));
+  }
+
+  // Moves the children of the closing frame `f` (the last ones in `from`) into `to`.
+  template <typename T>
+  static void TakeChildren(const Frame& f, std::vector<T>& from, std::vector<T>& to) {
+    const auto first = from.begin() + static_cast<std::ptrdiff_t>(f.first);
+    to.assign(std::make_move_iterator(first), std::make_move_iterator(from.end()));
+    from.erase(first, from.end());
   }
 
   void CloseFrame() {
-    if (stack_.empty()) return;
-    Frame f = std::move(stack_.back());
-    stack_.pop_back();
-    AddNode(std::move(f.node), f.anchor, f.count);
+    if (depth() == 0) return;
+    Frame& f = scratch_.frames.back();
+    Node node = std::move(f.node);
+    if (node.IsMap()) {
+      TakeChildren(f, scratch_.entries, node.map);
+    } else {
+      TakeChildren(f, scratch_.items, node.seq);
+    }
+    const YAML::anchor_t anchor = f.anchor;
+    const size_t count = f.count;
+    scratch_.frames.pop_back();
+    AddNode(std::move(node), anchor, count);
   }
 
   // Places a complete node: as the root, a list item, a map key or a map value.
-  void AddNode(Node n, YAML::anchor_t anchor, size_t count) {
+  void AddNode(Node&& n, YAML::anchor_t anchor, size_t count) {
     if (anchor != YAML::NullAnchor) {
       if (anchor_names_.find(anchor) == anchor_names_.end()) NoteAnchor(anchor);
       Count(count, n.pos);  // the kept copy costs as much as an expansion
       anchored_[anchor] = Anchored{n, count};
     }
-    if (stack_.empty()) {
+    if (depth() == 0) {
       root_ = std::move(n);
       has_root_ = true;
       return;
     }
-    Frame& top = stack_.back();
+    Frame& top = scratch_.frames.back();
     top.count += count;
     if (top.node.IsSeq()) {
-      top.node.seq.push_back(std::move(n));
+      scratch_.items.push_back(std::move(n));
+      ++top.size;
       return;
     }
     if (!top.has_key) {
       top.has_key = true;
       top.key_ok = n.IsScalar() || (n.IsNull() && !n.scalar.empty());
-      top.key = n.scalar;
-      top.key_pos = n.pos;
       if (n.IsNull() && !top.key_ok) {
-        diags_.Error(n.pos, top.path, "missing key before ':'; write 'name: value'");
+        diags_.Error(n.pos, TopPath(), "missing key before ':'; write 'name: value'");
       } else if (!top.key_ok) {
-        diags_.Error(n.pos, top.path,
+        diags_.Error(n.pos, TopPath(),
                      std::string("a key must be a single word or text, not ") + n.KindName() +
                          "; write 'name: value'");
       }
+      top.key = std::move(n.scalar);
+      top.key_pos = std::move(n.pos);
       return;
     }
     top.has_key = false;
     if (!top.key_ok) return;
-    auto [it, inserted] = top.key_lines.emplace(top.key, top.key_pos.line);
-    if (!inserted) {
-      diags_.Error(top.key_pos, FieldPath(top.path, top.key),
-                   "duplicate key '" + top.key + "' (first at line " +
-                       std::to_string(it->second) + "); remove one");
+    if (std::optional<int> first = top.keys.Find(EntriesOf(top), top.key)) {
+      diags_.Error(top.key_pos, FieldPath(TopPath(), top.key),
+                   "duplicate key '" + top.key + "' (first at line " + std::to_string(*first) +
+                       "); remove one");
       return;
     }
-    top.node.map.push_back(MapEntry{std::move(top.key), top.key_pos, std::move(n)});
+    scratch_.entries.emplace_back(std::move(top.key), std::move(top.key_pos), std::move(n));
+    ++top.size;
+    top.keys.Added(EntriesOf(top));
   }
 
   std::string_view text_;
@@ -271,7 +385,10 @@ class NodeBuilder final : public YAML::EventHandler {
   int base_line_;
   Diagnostics& diags_;
   const YamlLimits& limits_;
-  std::vector<Frame> stack_;
+  BuildScratch& scratch_;
+  const size_t frames_base_;
+  const size_t entries_base_;
+  const size_t items_base_;
   std::map<YAML::anchor_t, Anchored> anchored_;
   std::map<YAML::anchor_t, std::string> anchor_names_;
   std::string pending_anchor_;
@@ -281,48 +398,62 @@ class NodeBuilder final : public YAML::EventHandler {
   bool has_root_ = false;
 };
 
+// The offset of the quote closing the one at `open`, or text.size() when none does. In double
+// quotes a backslash escapes the next character; in single quotes '' is a quote.
+size_t QuoteEnd(std::string_view text, size_t open) {
+  const char quote = text[open];
+  for (size_t i = open + 1;;) {
+    i = quote == '"' ? text.find_first_of("\"\\", i) : text.find('\'', i);
+    if (i == std::string_view::npos) return text.size();
+    if (text[i] == '\\' || (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')) {
+      i += 2;
+      continue;
+    }
+    return i;
+  }
+}
+
 // yaml-cpp scans a whole flow collection ahead before parsing it (its opening bracket might
 // start a key), spending memory per bracket before NodeBuilder sees any depth. So flow brackets
 // are counted up front, outside quotes, comments and plain text, and obviously excessive nesting
 // is refused: returns the offset of the first bracket past `max_depth`.
 std::optional<size_t> ExcessiveFlowNesting(std::string_view text, int max_depth) {
+  // Only these characters matter; the rest of the text is skipped through this table.
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (unsigned char c : std::string_view("\"'#[]{}")) special[c] = true;
+    return special;
+  }();
+  constexpr std::string_view kBlanks = " \t\n";
   int depth = 0;
-  char quote = 0;
-  char prev = '\n';
   for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quote) {
-      if (quote == '"' && c == '\\') {
-        ++i;
-      } else if (c == quote) {
-        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-          ++i;  // '' is an escaped quote
-        } else {
-          quote = 0;
-          prev = c;
+    if (!kSpecial[static_cast<unsigned char>(text[i])]) continue;
+    // The character before (after a skipped quoted value or comment: its closing quote or '\n').
+    const char prev = i == 0 ? '\n' : text[i - 1];
+    switch (text[i]) {
+      case '"':
+      case '\'':
+        if (std::string_view(" \t\n[{,:").find(prev) == std::string_view::npos) break;
+        i = QuoteEnd(text, i);
+        if (i == text.size()) return std::nullopt;
+        break;
+      case '#':
+        if (kBlanks.find(prev) == std::string_view::npos) break;
+        i = text.find('\n', i);
+        if (i == std::string_view::npos) return std::nullopt;
+        break;
+      case '[':
+      case '{':
+        // Outside flow collections a bracket opens one only where a value starts: "[[" in the
+        // middle of a plain scalar ("l'[[x]]") is text.
+        if (depth > 0 || std::string_view(" \t\n:-?").find(prev) != std::string_view::npos) {
+          if (++depth > max_depth) return i;
         }
-      }
-      continue;
+        break;
+      default:  // ']' and '}'
+        if (depth > 0) --depth;
+        break;
     }
-    if (c == '#' && (prev == ' ' || prev == '\t' || prev == '\n')) {
-      const size_t nl = text.find('\n', i);
-      if (nl == std::string_view::npos) break;
-      i = nl;
-      prev = '\n';
-      continue;
-    }
-    const bool after_separator = std::string_view(" \t\n[{,:").find(prev) != std::string_view::npos;
-    if ((c == '"' || c == '\'') && after_separator) {
-      quote = c;
-    } else if ((c == '[' || c == '{') &&
-               (depth > 0 || std::string_view(" \t\n:-?").find(prev) != std::string_view::npos)) {
-      // Outside flow collections a bracket opens one only where a value starts: "[[" in the
-      // middle of a plain scalar ("l'[[x]]") is text.
-      if (++depth > max_depth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-    prev = c;
   }
   return std::nullopt;
 }
@@ -366,6 +497,39 @@ std::optional<size_t> UnclosedOpener(std::string_view text, size_t end, char ope
   if (stack.empty()) return std::nullopt;
   return stack.back();
 }
+
+// A read-only stream buffer over text that outlives it, so yaml-cpp reads the text in place
+// instead of from a copy (std::istringstream copies it).
+class ViewStreamBuf final : public std::streambuf {
+ public:
+  explicit ViewStreamBuf(std::string_view text) {
+    // The get area is only read: putting back the character just read only moves the pointer.
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// The std::istream yaml-cpp reads `text` from. Constructing an istream initialises its locale,
+// a good part of yaml-cpp's set-up for a small document, so each thread keeps one and points it
+// at each text in turn (ParseYaml does not nest).
+class TextStream {
+ public:
+  explicit TextStream(std::string_view text) : buffer_(text), stream_(ThreadStream()) {
+    stream_.rdbuf(&buffer_);  // also clears the state the previous parse left
+  }
+  ~TextStream() { stream_.rdbuf(nullptr); }
+  TextStream(const TextStream&) = delete;
+  TextStream& operator=(const TextStream&) = delete;
+  std::istream& stream() { return stream_; }
+
+ private:
+  static std::istream& ThreadStream() {
+    thread_local std::istream stream(nullptr);
+    return stream;
+  }
+  ViewStreamBuf buffer_;
+  std::istream& stream_;
+};
 
 // yaml-cpp's message, with a hint for the mistakes volunteers make most.
 std::string SyntaxMessage(const std::string& msg) {
@@ -414,8 +578,8 @@ Node ParseYaml(std::string_view text, const SourcePos& origin, Diagnostics& diag
     return none;
   }
   try {
-    std::istringstream in{std::string(text)};
-    YAML::Parser parser(in);
+    TextStream in(text);
+    YAML::Parser parser(in.stream());
     while (parser.HandleNextDocument(builder)) {
     }
     return builder.has_root() ? builder.TakeRoot() : none;

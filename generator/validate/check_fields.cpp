@@ -2,6 +2,7 @@
 #include "validate/check_fields.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "diag/spellcheck.h"
 #include "model/dates.h"
@@ -48,53 +49,109 @@ std::string FirstItem(const std::string& list_example) {
   return inner.substr(0, inner.find(','));
 }
 
-// The spec each item of a list field is checked against.
+// The type of each item of a list field.
+FieldType ItemType(FieldType list) {
+  switch (list) {
+    case T::kSlugList:
+    case T::kSlugListOrAll: return T::kSlug;
+    case T::kDateList: return T::kDate;
+    case T::kObjectList: return T::kObject;
+    default: return T::kText;
+  }
+}
+
+// The spec each item of a list field is checked against. Only messages need it whole: checks
+// read the list's spec with ItemType and `required` (see ValueCheck), without this copy.
 FieldSpec ItemSpec(const FieldSpec& list) {
   FieldSpec item = list;
   item.required = true;  // "- " with nothing after it is a mistake, not an absent value
   item.example = FirstItem(list.example);
-  switch (list.type) {
-    case T::kSlugList:
-    case T::kSlugListOrAll: item.type = T::kSlug; break;
-    case T::kDateList: item.type = T::kDate; break;
-    case T::kObjectList: item.type = T::kObject; break;
-    default: item.type = T::kText; break;
-  }
+  item.type = ItemType(list.type);
   return item;
 }
 
-std::string FieldNames(const std::vector<FieldSpec>& fields) {
-  std::string out;
-  for (const FieldSpec& f : fields) out += (out.empty() ? "" : ", ") + f.name;
-  return out;
-}
+// The fields of a mapping, less the one named `skip` (none when empty): a Markdown file's body
+// field is checked apart, and the mapping is checked as if the schema did not have it.
+class FieldList {
+ public:
+  FieldList(const std::vector<FieldSpec>& fields, std::string_view skip)
+      : fields_(fields), skip_(skip) {}
+  bool Has(const FieldSpec& f) const { return skip_.empty() || f.name != skip_; }
+  bool Skips(std::string_view key) const { return !skip_.empty() && key == skip_; }
+  const FieldSpec* Find(std::string_view name) const {
+    const FieldSpec* f = FindField(fields_, name);
+    return f && Has(*f) ? f : nullptr;
+  }
+  // The first field, whose example shows what a mapping looks like.
+  const FieldSpec& front() const {
+    for (const FieldSpec& f : fields_) {
+      if (Has(f)) return f;
+    }
+    return fields_.front();
+  }
+  const std::vector<FieldSpec>& all() const { return fields_; }
 
-// Reports problems of one value; carries what every message needs.
+  std::vector<std::string> Names() const {
+    std::vector<std::string> names;
+    for (const FieldSpec& f : fields_) {
+      if (Has(f)) names.push_back(f.name);
+    }
+    return names;
+  }
+  std::string JoinedNames() const {
+    std::string out;
+    for (const FieldSpec& f : fields_) {
+      if (Has(f)) out += (out.empty() ? "" : ", ") + f.name;
+    }
+    return out;
+  }
+
+ private:
+  const std::vector<FieldSpec>& fields_;
+  std::string_view skip_;
+};
+
+// Reports problems of one value; carries what every message needs. An item of a list is
+// checked against the list's own spec, with the item's type and required; the item spec proper
+// (ItemSpec) is only built for a message.
 class ValueCheck {
  public:
   ValueCheck(const Node& value, const SourcePos& key_pos, const FieldSpec& field,
-             const std::string& path, Diagnostics& diags)
+             const std::string& path, Diagnostics& diags, bool list_item = false)
       : v_(value),
         field_(field),
         path_(path),
         diags_(diags),
         // An empty value has no text to point at (and after an unquoted '#' its position is
         // past the comment): point at its key.
-        pos_(value.IsNull() || value.pos.line == 0 ? key_pos : value.pos) {}
+        pos_(value.IsNull() || value.pos.line == 0 ? key_pos : value.pos),
+        list_item_(list_item),
+        type_(list_item ? ItemType(field.type) : field.type),
+        required_(list_item || field.required) {}
 
   bool Run();
 
  private:
+  // The spec messages describe: the field's, or its list items'.
+  const FieldSpec& Spec() {
+    if (!list_item_) return field_;
+    if (!item_spec_) item_spec_ = ItemSpec(field_);
+    return *item_spec_;
+  }
+  // Checks one item of the list value against `field_`, the list's spec.
+  bool CheckItem(const Node& item, const std::string& path) {
+    return ValueCheck(item, item.pos.line > 0 ? item.pos : pos_, field_, path, diags_, true).Run();
+  }
   bool Fail(const std::string& message, const std::string& suggestion = {}) {
     diags_.Error(pos_, path_, message, suggestion);
     return false;
   }
   bool FailExpected(const std::string& suggestion = {}) {
-    return Fail("expected " + ExpectedForm(field_) + ", " + Got(v_), suggestion);
+    return Fail("expected " + ExpectedForm(Spec()) + ", " + Got(v_), suggestion);
   }
   // A number or true/false in quotes is text to YAML (and to JSON Schema tools).
   bool FailQuoted() {
-    return Fail("expected " + ExpectedForm(field_) + ", got the quoted text \"" + v_.scalar + "\"",
+    return Fail("expected " + ExpectedForm(Spec()) + ", got the quoted text \"" + v_.scalar + "\"",
                 "remove the quotes");
   }
   bool Text();
@@ -112,22 +169,26 @@ class ValueCheck {
   const std::string& path_;
   Diagnostics& diags_;
   SourcePos pos_;
+  bool list_item_;
+  FieldType type_;
+  bool required_;
+  std::optional<FieldSpec> item_spec_;
 };
 
 bool ValueCheck::Run() {
   if (v_.IsNull()) {
     // An unquoted colour is a YAML comment: the value silently disappears.
-    if (field_.type == T::kColour) {
+    if (type_ == T::kColour) {
       return FailExpected("quote the colour: an unquoted # starts a YAML comment");
     }
-    return field_.required ? FailExpected() : true;
+    return required_ ? FailExpected() : true;
   }
-  const bool needs_scalar = field_.type != T::kObject && field_.type != T::kObjectList &&
-                            field_.type != T::kSlugList && field_.type != T::kSlugListOrAll &&
-                            field_.type != T::kStringList && field_.type != T::kDateList;
+  const bool needs_scalar = type_ != T::kObject && type_ != T::kObjectList &&
+                            type_ != T::kSlugList && type_ != T::kSlugListOrAll &&
+                            type_ != T::kStringList && type_ != T::kDateList;
   if (needs_scalar && !v_.IsScalar()) return FailExpected();
   const std::string& s = v_.scalar;
-  switch (field_.type) {
+  switch (type_) {
     case T::kText:
     case T::kMarkdown: return Text();
     case T::kPhone: return LooksLikePhone(s) ? true : FailExpected();
@@ -173,7 +234,7 @@ bool ValueCheck::Run() {
 }
 
 bool ValueCheck::Text() {
-  if (field_.required && IsBlank(v_.scalar)) return FailExpected();
+  if (required_ && IsBlank(v_.scalar)) return FailExpected();
   return true;
 }
 
@@ -250,25 +311,25 @@ bool ValueCheck::Url() {
 
 bool ValueCheck::List() {
   if (v_.IsScalar()) {
-    if (field_.type == T::kSlugListOrAll && v_.scalar == "all") return true;
+    if (type_ == T::kSlugListOrAll && v_.scalar == "all") return true;
     const std::string list = "[" + v_.scalar + "]";
-    return Fail("expected " + ExpectedForm(field_) + ", got a single value",
-                field_.type == T::kSlugListOrAll ? "write all, or " + list : "write " + list);
+    return Fail("expected " + ExpectedForm(Spec()) + ", got a single value",
+                type_ == T::kSlugListOrAll ? "write all, or " + list : "write " + list);
   }
   if (!v_.IsSeq()) return FailExpected();
-  const FieldSpec item = ItemSpec(field_);
+  const FieldType item_type = ItemType(type_);
   bool ok = true;
   for (size_t i = 0; i < v_.seq.size(); ++i) {
     const Node& n = v_.seq[i];
     const std::string path = ItemPath(path_, i);
-    if (field_.type == T::kSlugListOrAll && n.IsScalar() && n.scalar == "all") {
+    if (type_ == T::kSlugListOrAll && n.IsScalar() && n.scalar == "all") {
       diags_.Error(n.pos, path, "'all' cannot be one item of a list",
                    "write " + field_.name + ": all, without brackets or '- '");
       ok = false;
       continue;
     }
-    ok = CheckValue(n, n.pos.line > 0 ? n.pos : pos_, item, path, diags_) && ok;
-    if (n.IsScalar() && item.type == T::kSlug) {
+    ok = CheckItem(n, path) && ok;
+    if (n.IsScalar() && item_type == T::kSlug) {
       for (size_t j = 0; j < i; ++j) {
         if (v_.seq[j].IsScalar() && v_.seq[j].scalar == n.scalar) {
           diags_.Warning(
@@ -283,24 +344,60 @@ bool ValueCheck::List() {
 }
 
 bool ValueCheck::Object() {
-  if (field_.type == T::kObject) {
+  if (type_ == T::kObject) {
     if (!v_.IsMap()) return FailExpected();
     const int before = diags_.error_count();
     CheckMapping(v_, field_.fields, path_, pos_, diags_);
     return diags_.error_count() == before;
   }
   if (v_.IsMap()) {
-    return Fail("expected " + ExpectedForm(field_) + ", got a single mapping",
+    return Fail("expected " + ExpectedForm(Spec()) + ", got a single mapping",
                 "start each item with '- '");
   }
   if (!v_.IsSeq()) return FailExpected();
-  const FieldSpec item = ItemSpec(field_);
   bool ok = true;
   for (size_t i = 0; i < v_.seq.size(); ++i) {
-    const Node& n = v_.seq[i];
-    ok = CheckValue(n, n.pos.line > 0 ? n.pos : pos_, item, ItemPath(path_, i), diags_) && ok;
+    ok = CheckItem(v_.seq[i], ItemPath(path_, i)) && ok;
   }
   return ok;
+}
+
+void CheckFields(const Node& node, const FieldList& fields, const std::string& path,
+                 const SourcePos& missing_pos, Diagnostics& diags) {
+  if (!node.IsNull() && !node.IsMap()) {
+    const FieldSpec& first = fields.front();
+    diags.Error(node.pos, path,
+                "expected fields as name: value lines (like " + first.name + ": " +
+                    ExampleValue(first) + "), " + Got(node));
+    return;
+  }
+  // A misspelt required field is one mistake: "unknown field 'titel'; did you mean 'title'?"
+  // says it all, without "missing required field 'title'" as well.
+  std::vector<std::string> misspelt;
+  for (const MapEntry& e : node.map) {
+    if (fields.Skips(e.key)) continue;
+    if (const FieldSpec* spec = fields.Find(e.key)) {
+      CheckValue(e.value, e.key_pos, *spec, FieldPath(path, e.key), diags);
+      continue;
+    }
+    std::vector<std::string> close = ClosestMatches(e.key, fields.Names());
+    if (close.size() == 1) misspelt.push_back(close.front());
+    std::string suggestion = DidYouMean(close);
+    if (suggestion.empty() && path.empty() && e.key == "slug") {
+      suggestion = "the file name is the slug: remove this field";
+    } else if (suggestion.empty()) {
+      suggestion = "expected fields: " + fields.JoinedNames();
+    }
+    diags.Error(e.key_pos, FieldPath(path, e.key), "unknown field " + Shown(e.key), suggestion);
+  }
+  const SourcePos& at = node.IsMap() ? node.pos : missing_pos;
+  for (const FieldSpec& f : fields.all()) {
+    if (f.required && fields.Has(f) && !node.Find(f.name) &&
+        std::find(misspelt.begin(), misspelt.end(), f.name) == misspelt.end()) {
+      diags.Error(at, FieldPath(path, f.name),
+                  "missing required field '" + f.name + "' (" + ExpectedForm(f) + ")");
+    }
+  }
 }
 
 }  // namespace
@@ -320,41 +417,7 @@ bool CheckValue(const Node& value, const SourcePos& key_pos, const FieldSpec& fi
 
 void CheckMapping(const Node& node, const std::vector<FieldSpec>& fields, const std::string& path,
                   const SourcePos& missing_pos, Diagnostics& diags) {
-  if (!node.IsNull() && !node.IsMap()) {
-    diags.Error(node.pos, path,
-                "expected fields as name: value lines (like " + fields.front().name + ": " +
-                    ExampleValue(fields.front()) + "), " + Got(node));
-    return;
-  }
-  std::vector<std::string> names;
-  for (const FieldSpec& f : fields) names.push_back(f.name);
-  // A misspelt required field is one mistake: "unknown field 'titel'; did you mean 'title'?"
-  // says it all, without "missing required field 'title'" as well.
-  std::vector<std::string> misspelt;
-  for (const MapEntry& e : node.map) {
-    const FieldSpec* spec = FindField(fields, e.key);
-    if (spec) {
-      CheckValue(e.value, e.key_pos, *spec, FieldPath(path, e.key), diags);
-      continue;
-    }
-    std::vector<std::string> close = ClosestMatches(e.key, names);
-    if (close.size() == 1) misspelt.push_back(close.front());
-    std::string suggestion = DidYouMean(close);
-    if (suggestion.empty() && path.empty() && e.key == "slug") {
-      suggestion = "the file name is the slug: remove this field";
-    } else if (suggestion.empty()) {
-      suggestion = "expected fields: " + FieldNames(fields);
-    }
-    diags.Error(e.key_pos, FieldPath(path, e.key), "unknown field " + Shown(e.key), suggestion);
-  }
-  const SourcePos& at = node.IsMap() ? node.pos : missing_pos;
-  for (const FieldSpec& f : fields) {
-    if (f.required && !node.Find(f.name) &&
-        std::find(misspelt.begin(), misspelt.end(), f.name) == misspelt.end()) {
-      diags.Error(at, FieldPath(path, f.name),
-                  "missing required field '" + f.name + "' (" + ExpectedForm(f) + ")");
-    }
-  }
+  CheckFields(node, FieldList(fields, {}), path, missing_pos, diags);
 }
 
 void CheckDocument(const Document& doc, const KindSchema& schema, Diagnostics& diags) {
@@ -389,22 +452,14 @@ void CheckDocument(const Document& doc, const KindSchema& schema, Diagnostics& d
     return;
   }
   // A Markdown file carries its long text as the body: the YAML field would be a second one.
-  std::vector<FieldSpec> fields;
-  for (const FieldSpec& f : schema.fields) {
-    if (f.name != schema.body_field) fields.push_back(f);
-  }
-  Node rest = data;
-  rest.map.clear();
+  // It is reported here, and the rest is checked as if the schema did not have it.
   for (const MapEntry& e : data.map) {
-    if (e.key != schema.body_field) {
-      rest.map.push_back(e);
-      continue;
-    }
+    if (e.key != schema.body_field) continue;
     diags.Error(e.key_pos, e.key,
                 "a Markdown file gives its " + e.key + " as the body, not as a field",
                 "move this text below the closing '---'");
   }
-  CheckMapping(rest, fields, "", doc.pos, diags);
+  CheckFields(data, FieldList(schema.fields, schema.body_field), "", doc.pos, diags);
 }
 
 }  // namespace maillon

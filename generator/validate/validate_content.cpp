@@ -3,6 +3,7 @@
 
 #include <map>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include "validate/check_fields.h"
@@ -100,15 +101,17 @@ Content ValidateContent(const std::vector<Document>& documents, Diagnostics& dia
   Content content;
   const std::set<std::string> failed_to_load = FilesWithErrors(diags);
   bool have_site = false;
-  std::map<std::pair<std::string, std::string>, std::string> seen;  // (folder, slug) -> path
+  // (folder, slug) -> path, viewing the documents' own strings.
+  using FolderSlug = std::pair<std::string_view, std::string_view>;
+  std::map<FolderSlug, std::string_view> seen;
   for (const Document& doc : documents) {
     const KindSchema* schema = SchemaForDocument(doc.folder, doc.slug);
-    if (!schema) continue;
-    auto [it, inserted] = seen.emplace(std::make_pair(doc.folder, doc.slug), doc.path);
+    if (!schema) continue;  // not content: load/ has warned about it
+    auto [it, inserted] = seen.emplace(FolderSlug(doc.folder, doc.slug), doc.path);
     if (!inserted) {
       // load/ already refuses this when it walks a folder; documents may come from elsewhere.
       diags.Error(doc.pos, "",
-                  "'" + doc.slug + "' is already defined by " + it->second +
+                  "'" + doc.slug + "' is already defined by " + std::string(it->second) +
                       "; slugs must be unique within a folder",
                   "rename or remove one of the two files");
       continue;

@@ -126,3 +126,33 @@ TEST_CASE("CleanText refuses a file over the size limit") {
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].message.find("file is larger than 10 MB") == 0);
 }
+
+TEST_CASE("CleanText reports a NUL byte and an invalid byte, in the order they appear") {
+  Diagnostics diags;
+  // CRLF ends line 1 once; the bad byte after 30 ASCII bytes (past the 8-byte fast path).
+  const std::string bytes =
+      "a: 1\r\n" + std::string(30, 'x') + "\xC3\x28" + std::string("y\0z\n", 4) + "\xFF";
+  CHECK_FALSE(CleanText(bytes, kFile, diags));
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.all()[0].pos.line == 2);
+  CHECK(diags.all()[0].pos.col == 31);
+  CHECK(diags.all()[0].message == "invalid UTF-8 byte 0xC3; save the file as UTF-8");
+  CHECK(diags.all()[1].pos.line == 2);
+  CHECK(diags.all()[1].pos.col == 34);
+  CHECK(diags.all()[1].message.find("NUL byte") == 0);
+}
+
+TEST_CASE("CleanTextView views the bytes when only a BOM goes, and copies to change line ends") {
+  Diagnostics diags;
+  std::string storage;
+  const std::string bytes = "\xEF\xBB\xBFtitle: Café\n";
+  auto text = CleanTextView(bytes, kFile, diags, storage);
+  REQUIRE(text);
+  CHECK(*text == "title: Café\n");
+  CHECK(text->data() == bytes.data() + 3);
+  text = CleanTextView("a: 1\r\nb: 2\r", kFile, diags, storage);
+  REQUIRE(text);
+  CHECK(*text == "a: 1\nb: 2\n");
+  CHECK(text->data() == storage.data());
+  CHECK(diags.all().empty());
+}

@@ -339,3 +339,22 @@ TEST_CASE("ParseYaml: an empty text is null, without errors") {
   CHECK(ParseYaml("# only a comment\n", Origin(2), diags).IsNull());
   CHECK(diags.all().empty());
 }
+
+TEST_CASE("ParseYaml finds duplicate keys in a mapping with many keys") {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  text += "k7: again\nnested:\n";
+  for (int i = 0; i < 50; ++i) text += "  - {a: 1, b: 2}\n";
+  text += "  - {a: 1, a: 2}\n";
+  Diagnostics diags;
+  Node root = ParseYaml(text, Origin(1), diags);
+  REQUIRE(diags.all().size() == 2);
+  CheckPos(diags.all()[0].pos, 101, 1);
+  CHECK(diags.all()[0].field == "k7");
+  CHECK(diags.all()[0].message == "duplicate key 'k7' (first at line 8); remove one");
+  CHECK(diags.all()[1].field == "nested[50].a");
+  REQUIRE(root.IsMap());
+  CHECK(root.map.size() == 101);
+  CHECK(root.Find("k7")->scalar == "7");
+  CHECK(root.Find("nested")->seq.size() == 51);
+}

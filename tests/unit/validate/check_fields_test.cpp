@@ -296,3 +296,24 @@ TEST_CASE("every problem of a file is reported, not only the first") {
   // organization, municipality, category missing; start; end; venu.
   CHECK(diags.error_count() == 6);
 }
+
+TEST_CASE("a Markdown file is checked as if its schema had no body field") {
+  // The misspelt body field is not suggested, nor listed among the expected fields.
+  const Diagnostic d = Only("content/municipalities/manseau.md",
+                            "---\nname: Manseau\ndescripton: Un village\n---\nTexte\n");
+  Expect(d, 3, 1, "descripton", "unknown field 'descripton'",
+         "expected fields: name, summary, population, website, contacts, logo, colors");
+}
+
+TEST_CASE("list items: each checked with the item's own example") {
+  Diagnostics diags;
+  test::Validate({{"content/news/x.md", "---\ntitle: X\ndate: 2026-02-19\n"
+                                        "municipalities: [manseau, Lemieux, manseau]\n---\n"}},
+                 diags);
+  INFO(FormatText(diags, nullptr));
+  REQUIRE(diags.all().size() == 2);
+  Expect(diags.all()[0], 4, 27, "municipalities[1]",
+         "expected a slug (lowercase letters, digits and hyphens) like manseau, got 'Lemieux'",
+         "did you mean 'lemieux'?");
+  Expect(diags.all()[1], 4, 36, "municipalities[2]", "'manseau' is already listed at line 4");
+}
