@@ -101,6 +101,7 @@ struct SiteSession::State {
   KeyMap keys;
   std::unordered_map<std::string, size_t> document_of;  // content file path -> document index
   std::unordered_map<std::string, uint32_t> file_ids;   // content file path -> id
+  std::unordered_map<std::string, size_t> copied_of;    // copied file's disk path -> output
   std::vector<std::vector<uint32_t>> reads;    // per output: the files it showed
   std::vector<std::vector<uint32_t>> readers;  // per file: the outputs that showed it
   std::map<std::string, Diagnostics> file_diags;  // load and validation messages, per file
@@ -210,6 +211,9 @@ SessionBuild SiteSession::BuildFully(const DateTime& now) {
     state->document_of.emplace(path, i);
     state->file_ids.emplace(path, uint32_t(state->file_ids.size()));
   }
+  for (size_t i = 0; i < renderer.files().size(); ++i) {
+    if (!renderer.files()[i].copy_from.empty()) state->copied_of[renderer.files()[i].copy_from] = i;
+  }
   state->reads.assign(reads.size(), {});
   state->readers.assign(state->file_ids.size(), {});
   for (size_t i = 0; i < reads.size(); ++i) state->SetReads(i, reads[i]);
@@ -229,7 +233,13 @@ SessionBuild SiteSession::BuildFully(const DateTime& now) {
 
 bool SiteSession::BuildIncrementally(const SourceChanges& changes, SessionBuild& out) {
   State& state = *state_;
-  if (changes.others || changes.modified.empty()) return false;
+  if (changes.others || (changes.modified.empty() && changes.copied.empty())) return false;
+  std::vector<size_t> which;
+  for (const std::string& path : changes.copied) {
+    auto found = state.copied_of.find(path);
+    if (found == state.copied_of.end()) return false;
+    which.push_back(found->second);
+  }
   PhaseClock clock(out.timings);
 
   // Each file read and validated again; any problem, or a changed key, needs a full build.
@@ -261,7 +271,6 @@ bool SiteSession::BuildIncrementally(const SourceChanges& changes, SessionBuild&
 
   // In place: every pointer of the resolved site, and every plan, stays valid.
   Content& content = *state.prepared.site.content;
-  std::vector<size_t> which;
   for (Edit& edit : edits) {
     Content& fresh = edit.items;
     FragmentMemo& kept = caches_->fragments;

@@ -23,6 +23,9 @@ struct SourceChanges {
   // Content files modified in place, as paths under the content folder as given
   // ("content/news/x.md"): the candidates for an incremental build.
   std::vector<std::string> modified;
+  // Copied files (theme assets, content/static/) modified in place, as paths on disk
+  // ("themes/default/assets/style.css"): served anew, nothing else changes.
+  std::vector<std::string> copied;
   // Anything else: a file created, removed or renamed, the theme, a static file, site.yaml, or
   // the watcher lost track. Forces a full build.
   bool others = false;

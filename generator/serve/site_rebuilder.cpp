@@ -21,12 +21,16 @@ std::string DiagnosticsReport(const Diagnostics& diags) {
 
 namespace {
 
-// The watcher's batch as the session needs it: content files modified in place, or other.
+// The watcher's batch as the session needs it: content and copied files modified in place, or
+// other.
 SourceChanges SourceChangesOf(const ChangeBatch& batch) {
   SourceChanges changes;
   for (const Change& c : batch.changes) {
-    if (c.kind == ChangeKind::kContent && c.type == ChangeType::kModified) {
+    const bool modified = c.type == ChangeType::kModified;
+    if (modified && c.kind == ChangeKind::kContent) {
       changes.modified.push_back(c.path);
+    } else if (modified && (c.kind == ChangeKind::kThemeAsset || c.kind == ChangeKind::kStatic)) {
+      changes.copied.push_back(c.path);
     } else {
       changes.others = true;
     }

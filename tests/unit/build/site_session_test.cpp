@@ -373,6 +373,8 @@ class SessionFixture {
  public:
   explicit SessionFixture(const std::vector<RichItem>& items) {
     content_ = temp_.path() / "content";
+    theme_ = temp_.path() / "theme";
+    fs::copy(fs::path(MAILLON_SOURCE_DIR) / "themes/default", theme_, fs::copy_options::recursive);
     fs::copy(kMinimalContent, content_, fs::copy_options::recursive);
     fs::create_directories(content_ / "static/images");
     for (const char* image : {"logo.png", "logo2.png", "photo.png", "photo2.png"}) {
@@ -381,11 +383,12 @@ class SessionFixture {
     for (const RichItem& item : items) {
       std::ofstream(content_ / item.path, std::ios::binary) << FileText(item, nullptr);
     }
-    options_ = FixtureRenderOptions(content_);
+    options_ = FixtureRenderOptions(content_, theme_);
     session_ = std::make_unique<SiteSession>(options_);
   }
 
   const fs::path& content() const { return content_; }
+  const fs::path& theme() const { return theme_; }
   std::string Display(const std::string& rel) const { return (content_ / rel).string(); }
 
   // Builds through the session (with `changes`, at `now`) and checks the served site and the
@@ -410,13 +413,15 @@ class SessionFixture {
 
   SessionBuild Edit(const std::string& rel, const std::string& text) {
     WriteAtomically(content_ / rel, text);
-    const SourceChanges changes{{Display(rel)}, false};
+    SourceChanges changes;
+    changes.modified = {Display(rel)};
     return BuildAndCompare(&changes);
   }
 
  private:
   TempDir temp_;
   fs::path content_;
+  fs::path theme_;
   BuildOptions options_;
   std::unique_ptr<SiteSession> session_;
   ServedFiles served_;
@@ -504,7 +509,8 @@ TEST_CASE("errors, fixes, new files and other changes go through full builds") {
     SourceChanges created;
     created.others = true;
     CHECK_FALSE(fixture.BuildAndCompare(&created).incremental);
-    const SourceChanges unknown{{fixture.Display("news/inconnue.md")}, false};
+    SourceChanges unknown;
+    unknown.modified = {fixture.Display("news/inconnue.md")};
     CHECK_FALSE(fixture.BuildAndCompare(&unknown).incremental);
   }
   SUBCASE("site.yaml") {
@@ -525,7 +531,8 @@ TEST_CASE("the session keeps its 'now' until the site would change, then builds 
   const RichItem& news = items[5];
   const Edit summary{"summary", "summary", "Un autre résumé."};
   WriteAtomically(fixture.content() / news.path, FileText(news, &summary));
-  const SourceChanges changes{{fixture.Display(news.path)}, false};
+  SourceChanges changes;
+  changes.modified = {fixture.Display(news.path)};
   // An hour later nothing the site shows has changed: incremental, as at the first build's time.
   const DateTime later = {{2026, 11, 25}, {10, 0}};
   CHECK(fixture.BuildAndCompare(&changes, later, kNow).incremental);
@@ -533,4 +540,27 @@ TEST_CASE("the session keeps its 'now' until the site would change, then builds 
   WriteAtomically(fixture.content() / news.path, FileText(news, nullptr));
   const DateTime december = {{2026, 12, 3}, {9, 0}};
   CHECK_FALSE(fixture.BuildAndCompare(&changes, december, december).incremental);
+}
+
+TEST_CASE("a modified style sheet or static file is served anew, alone") {
+  SessionFixture fixture(RichItems());
+  REQUIRE(fixture.BuildAndCompare(nullptr).ok);
+  std::ofstream(fixture.theme() / "assets/style.css", std::ios::app) << "\n/* édité */\n";
+  std::ofstream(fixture.content() / "static/images/logo.png", std::ios::app) << "plus";
+  SourceChanges changes;
+  changes.copied = {(fixture.theme() / "assets/style.css").string(),
+                    (fixture.content() / "static/images/logo.png").string()};
+  const SessionBuild build = fixture.BuildAndCompare(&changes);
+  CHECK(build.incremental);
+  CHECK(build.pages_rendered == 0);
+  REQUIRE(build.files.files.size() == 2);
+  CHECK(build.files.files.count("assets/style.css") == 1);
+  CHECK(build.files.files.count("images/logo.png") == 1);
+
+  SUBCASE("a broken url() in the style sheet is reported as a full build would") {
+    std::ofstream(fixture.theme() / "assets/style.css", std::ios::app)
+        << "body { background: url(nulle-part.png); }\n";
+    changes.copied = {(fixture.theme() / "assets/style.css").string()};
+    CHECK_FALSE(fixture.BuildAndCompare(&changes).ok);
+  }
 }
