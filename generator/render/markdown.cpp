@@ -4,13 +4,15 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <vector>
 
 #include "render/markdown_links.h"
 #include "render/markdown_slugs.h"
-#include "render/typography_runs.h"
+#include "render/typography.h"
 
 namespace maillon {
 namespace {
@@ -42,15 +44,19 @@ bool IsBlock(cmark_node* node) {
 
 // C0 controls other than tab, newlines and form feed are invalid in HTML; dropping them also
 // keeps the heading marks unique.
-std::string WithoutControls(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    auto b = static_cast<unsigned char>(c);
-    bool control = (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
-    if (!control) out.push_back(c);
-  }
-  return out;
+bool IsDroppedControl(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
+}
+
+// The text without those controls; `text` itself (no copy) when it has none, as nearly always.
+std::string_view WithoutControls(std::string_view text, std::string* storage) {
+  auto first = std::find_if(text.begin(), text.end(), IsDroppedControl);
+  if (first == text.end()) return text;
+  storage->assign(text.begin(), first);
+  std::copy_if(first, text.end(), std::back_inserter(*storage),
+               [](char c) { return !IsDroppedControl(c); });
+  return *storage;
 }
 
 // All nodes of a tree in document order, collected first so the tree can change afterwards.
@@ -104,98 +110,107 @@ void AppendPlainText(cmark_node* node, std::string* out) {
   }
 }
 
-// Marks each h2-h4 and returns their ids in mark order.
-std::vector<std::string> MarkHeadings(cmark_node* document) {
-  std::vector<std::string> ids;
-  HeadingIds used;
-  for (cmark_node* node : NodesOf(document)) {
-    if (cmark_node_get_type(node) != CMARK_NODE_HEADING) continue;
-    int level = cmark_node_get_heading_level(node);
-    if (level < 2 || level > 4) continue;
-    std::string text;
-    AppendPlainText(node, &text);
-    std::string mark = kMarkStart + std::to_string(ids.size()) + kMarkEnd;
-    ids.push_back(used.Unique(text));
-    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-    cmark_node_set_on_enter(custom, mark.c_str());
-    cmark_node_prepend_child(node, custom);
-  }
-  return ids;
+// Gives an h2-h4 its mark and adds its id to `ids` (in mark order).
+void MarkHeading(cmark_node* heading, HeadingIds* used, std::vector<std::string>* ids) {
+  int level = cmark_node_get_heading_level(heading);
+  if (level < 2 || level > 4) return;
+  std::string text;
+  AppendPlainText(heading, &text);
+  std::string mark = kMarkStart + std::to_string(ids->size()) + kMarkEnd;
+  ids->push_back(used->Unique(text));
+  cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  cmark_node_set_on_enter(custom, mark.c_str());
+  cmark_node_prepend_child(heading, custom);
 }
 
-// Empties dangerous URLs (also when raw HTML is allowed, where cmark keeps them) and makes
-// site paths relative to the page.
-void FixUrls(cmark_node* document, const std::string& root) {
-  for (cmark_node* node : NodesOf(document)) {
-    cmark_node_type type = cmark_node_get_type(node);
-    if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
-    const char* url = cmark_node_get_url(node);
-    if (url == nullptr) continue;
-    if (IsDangerousUrl(url, type == CMARK_NODE_IMAGE)) {
-      cmark_node_set_url(node, "");
-    } else if (url[0] == '/') {
-      cmark_node_set_url(node, RelativeToRoot(url, root).c_str());
-    }
+// Empties a dangerous URL (also when raw HTML is allowed, where cmark keeps them) and makes a
+// site path relative to the page.
+void FixUrl(cmark_node* node, bool image, const std::string& root) {
+  const char* url = cmark_node_get_url(node);
+  if (url == nullptr) return;
+  if (IsDangerousUrl(url, image)) {
+    cmark_node_set_url(node, "");
+  } else if (url[0] == '/') {
+    cmark_node_set_url(node, RelativeToRoot(url, root).c_str());
   }
 }
 
-// Lines up the inline content of `container` as runs; text nodes go in `texts` (parallel to
-// runs, null for others). Images become objects and are typeset on their own (alt text).
-void CollectRuns(cmark_node* container, std::vector<TypographyRun>* runs,
-                 std::vector<cmark_node*>* texts, std::vector<cmark_node*>* images) {
+// Buffers of TypesetContainer, kept from one block (and page) to the next.
+struct TypesetScratch {
+  FrenchRunsTypesetter runs;
+  std::vector<cmark_node*> texts;  // parallel to the runs, null for breaks and objects
+  std::string literal;
+};
+
+// Lines up the inline content of `container` as runs, text nodes in scratch->texts. Images
+// become objects and are typeset on their own (alt text).
+void CollectRuns(cmark_node* container, TypesetScratch* scratch,
+                 std::vector<cmark_node*>* images) {
   for (cmark_node* child = cmark_node_first_child(container); child != nullptr;
        child = cmark_node_next(child)) {
-    TypographyRun run;
     cmark_node* text = nullptr;
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
-        run.text = cmark_node_get_literal(child);
+        scratch->runs.AddText(cmark_node_get_literal(child));
         text = child;
         break;
       case CMARK_NODE_SOFTBREAK:
       case CMARK_NODE_LINEBREAK:
-        run.kind = TypographyRun::Kind::kBreak;
+        scratch->runs.AddBreak();
         break;
       case CMARK_NODE_IMAGE:
         images->push_back(child);
-        run.kind = TypographyRun::Kind::kObject;
+        scratch->runs.AddObject();
         break;
       case CMARK_NODE_CODE:
       case CMARK_NODE_HTML_INLINE:
       case CMARK_NODE_FOOTNOTE_REFERENCE:
-        run.kind = TypographyRun::Kind::kObject;
+        scratch->runs.AddObject();
         break;
       default:
         // Emphasis, strong, links, strikethrough: their text reads on with the sentence.
-        CollectRuns(child, runs, texts, images);
+        CollectRuns(child, scratch, images);
         continue;
     }
-    runs->push_back(std::move(run));
-    texts->push_back(text);
+    scratch->texts.push_back(text);
   }
 }
 
-void TypesetContainer(cmark_node* container) {
-  std::vector<TypographyRun> runs;
-  std::vector<cmark_node*> texts;
+void TypesetContainer(cmark_node* container, TypesetScratch* scratch) {
+  scratch->runs.Clear();
+  scratch->texts.clear();
   std::vector<cmark_node*> images;
-  CollectRuns(container, &runs, &texts, &images);
-  std::vector<std::string> typeset = TypesetFrenchRuns(runs);
-  for (size_t i = 0; i < texts.size(); ++i) {
-    if (texts[i] != nullptr && typeset[i] != runs[i].text) {
-      cmark_node_set_literal(texts[i], typeset[i].c_str());
+  CollectRuns(container, scratch, &images);
+  scratch->runs.Typeset();
+  for (size_t i = 0; i < scratch->texts.size(); ++i) {
+    std::string_view typeset = scratch->runs.Output(i);
+    if (scratch->texts[i] != nullptr && typeset != scratch->runs.Input(i)) {
+      scratch->literal.assign(typeset);  // cmark wants it NUL-terminated
+      cmark_node_set_literal(scratch->texts[i], scratch->literal.c_str());
     }
   }
-  for (cmark_node* image : images) TypesetContainer(image);
+  for (cmark_node* image : images) TypesetContainer(image, scratch);
 }
 
-// French typography on every block of inline content (paragraphs, headings, table cells);
-// code blocks and raw HTML have no inline children and stay as typed.
-void TypesetFrenchText(cmark_node* document) {
+// One pass over the tree: heading marks (from the text as typed), URLs, and French typography
+// on every block of inline content (paragraphs, headings, table cells); code blocks and raw
+// HTML have no inline children and stay as typed. Returns the heading ids in mark order.
+std::vector<std::string> PrepareNodes(cmark_node* document, const MarkdownOptions& options) {
+  thread_local TypesetScratch scratch;
+  std::vector<std::string> ids;
+  HeadingIds used;
   for (cmark_node* node : NodesOf(document)) {
-    cmark_node* first = cmark_node_first_child(node);
-    if (IsBlock(node) && first != nullptr && IsInline(first)) TypesetContainer(node);
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HEADING) MarkHeading(node, &used, &ids);
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      FixUrl(node, type == CMARK_NODE_IMAGE, options.root);
+    }
+    if (options.french && IsBlock(node)) {
+      cmark_node* first = cmark_node_first_child(node);
+      if (first != nullptr && IsInline(first)) TypesetContainer(node, &scratch);
+    }
   }
+  return ids;
 }
 
 // Replaces each heading mark, right after "<hN", by its id attribute.
@@ -240,14 +255,16 @@ std::string MarkdownToHtml(std::string_view markdown, const MarkdownOptions& opt
       cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
   }
-  std::string input = WithoutControls(markdown);
+  std::string storage;
+  std::string_view input = WithoutControls(markdown, &storage);
   cmark_parser_feed(parser.get(), input.data(), input.size());
   NodePtr document(cmark_parser_finish(parser.get()));
 
-  if (!options.unsafe_html) RemoveRawHtml(document.get());
-  std::vector<std::string> ids = MarkHeadings(document.get());
-  FixUrls(document.get(), options.root);
-  if (options.french) TypesetFrenchText(document.get());
+  // Raw HTML always starts with '<': without one there is nothing to remove.
+  if (!options.unsafe_html && input.find('<') != std::string_view::npos) {
+    RemoveRawHtml(document.get());
+  }
+  std::vector<std::string> ids = PrepareNodes(document.get(), options);
 
   char* raw = cmark_render_html(document.get(), cmark_options,
                                 cmark_parser_get_syntax_extensions(parser.get()));

@@ -5,10 +5,11 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace maillon {
 
@@ -24,20 +25,27 @@ class TextMemo {
   size_t size();
 
  private:
-  struct Entry {
-    std::string value;
-    bool used = true;
+  // One stored text. Key and value share one allocation, and the slot holds the hash and sizes:
+  // a lookup reads the slot and that one block (hundreds of thousands of lookups per build, most
+  // of them cache misses in a node-based map).
+  struct Slot {
+    size_t hash = 0;
+    std::unique_ptr<char[]> data;  // key bytes then value bytes; null for a free slot
+    size_t key_size = 0;
+    size_t value_size = 0;
+    bool used = false;
+    std::string_view key() const { return {data.get(), key_size}; }
+    std::string_view value() const { return {data.get() + key_size, value_size}; }
   };
-  // Looked up by string_view without building a string (C++20 heterogeneous lookup).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // Open addressing with linear probing; a power-of-two number of slots, at most half full.
   struct Shard {
     std::mutex mutex;
-    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries;
+    std::vector<Slot> slots;
+    size_t count = 0;
+    Slot* Find(size_t hash, std::string_view key);
+    void Insert(Slot slot);
   };
-  Shard& ShardFor(std::string_view key);
+  Shard& ShardFor(size_t hash);
   std::array<Shard, 16> shards_;
 };
 

@@ -199,6 +199,30 @@ TEST_CASE("Footnotes render and their text is typeset") {
         "aria-label=\"Back to content\">↩</a></p>\n</li>\n</ol>\n</section>\n");
 }
 
+TEST_CASE("Text no rule changes is left as parsed") {
+  CHECK(Render("Bonjour *tout* le **monde**, à bientôt\nau [portail](/a/).") ==
+        "<p>Bonjour <em>tout</em> le <strong>monde</strong>, à bientôt\nau "
+        "<a href=\"a/\">portail</a>.</p>\n");
+}
+
+TEST_CASE("Each rule applies in paragraphs, list items, table cells and headings") {
+  CHECK(Render("- l'été ; \"oui\" !\n- 5 $... -- fin") ==
+        "<ul>\n<li>l’été" + kNn + "; «" + kNb + "oui" + kNb + "»" + kNn + "!</li>\n<li>5" + kNb +
+            "$… – fin</li>\n</ul>\n");
+  CHECK(Render("| a | b |\n| --- | --- |\n| x : | 10 % |\n") ==
+        "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+        "<td>x" + kNb + ":</td>\n<td>10" + kNb + "%</td>\n</tr>\n</tbody>\n</table>\n");
+  // The id comes from the heading as typed; its text and link are fixed in the same pass.
+  CHECK(Render("## Voir [l'été](/ete/) \"*x*\" !", false, "../") ==
+        "<h2 id=\"voir-l-ete-x\">Voir <a href=\"../ete/\">l’été</a> «" + kNb + "<em>x</em>" +
+            kNb + "»" + kNn + "!</h2>\n");
+}
+
+TEST_CASE("A '<' that is not HTML and control characters") {
+  CHECK(Render("a < b : c") == "<p>a &lt; b" + kNb + ": c</p>\n");
+  CHECK(Render("a\x01 \x7F!") == "<p>a" + kNn + "!</p>\n");
+}
+
 TEST_CASE("Odd input does not crash") {
   CHECK(Render("\xFF\xFE invalide").find("invalide") != std::string::npos);
   CHECK(Render(std::string("a\0b", 3)) ==

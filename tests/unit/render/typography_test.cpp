@@ -134,5 +134,105 @@ TEST_CASE("Runs are typeset as one text") {
   CHECK(out[1] == kNn + "!");
 }
 
+TEST_CASE("Text no rule looks at comes back as typed") {
+  // Copied in one go: letters, digits, spaces, tabs, newlines, accents, other punctuation.
+  for (const char* text :
+       {"Bonjour tout le monde", "Centre d’action bénévole, 2026 (Mauricie)", "a\tb\nc\r d  e   ",
+        "   ", "ça, œuvre, naïve, 日本, 😀", "x = [1, 2] / {3}", "Saint-Jean",
+        "Oui! Quoi? Note: a;b", "17h30, 3 hommes, la h, 10%"}) {
+    CHECK(TypesetFrench(text) == text);
+  }
+}
+
+TEST_CASE("Each rule still applies next to text copied as typed") {
+  // At the start, in the middle and at the end of the text.
+  CHECK(TypesetFrench("\"a\"") == kOpen + "a" + kClose);
+  CHECK(TypesetFrench("longue phrase \"a\" fin") ==
+        "longue phrase " + kOpen + "a" + kClose + " fin");
+  CHECK(TypesetFrench("«a»") == kOpen + "a" + kClose);
+  CHECK(TypesetFrench("aujourd'hui") == "aujourd’hui");
+  CHECK(TypesetFrench("fin :") == "fin" + kNb + ":");
+  CHECK(TypesetFrench("fin ;") == "fin" + kNn + ";");
+  CHECK(TypesetFrench("fin !") == "fin" + kNn + "!");
+  CHECK(TypesetFrench("fin ?") == "fin" + kNn + "?");
+  CHECK(TypesetFrench("...fin...") == "…fin…");
+  CHECK(TypesetFrench("--fin--") == "–fin–");
+  CHECK(TypesetFrench("---fin---") == "—fin—");
+  CHECK(TypesetFrench("10 h") == "10" + kNb + "h");
+  CHECK(TypesetFrench("10 %") == "10" + kNb + "%");
+  CHECK(TypesetFrench("10 $") == "10" + kNb + "$");
+  CHECK(TypesetFrench("10 €") == "10" + kNb + "€");
+  // Typed and non-breaking spaces mixed before punctuation are replaced together.
+  CHECK(TypesetFrench("a \u00A0 \u202F :") == "a" + kNb + ":");
+  CHECK(TypesetFrench("a\u00A0!") == "a" + kNn + "!");
+  // A tab is not a space typography replaces.
+  CHECK(TypesetFrench("a\t!") == "a\t!");
+}
+
+TEST_CASE("Rules that read ahead work across runs") {
+  using Kind = TypographyRun::Kind;
+  // An ellipsis begun in one run is written in that run.
+  std::vector<std::string> out = TypesetFrenchRuns({{Kind::kText, "a."}, {Kind::kText, "..b"}});
+  CHECK(out == std::vector<std::string>{"a…", "b"});
+  // Four dashes over two runs stay as typed, each in its own run.
+  out = TypesetFrenchRuns({{Kind::kText, "a--"}, {Kind::kText, "--b"}});
+  CHECK(out == std::vector<std::string>{"a--", "--b"});
+  out = TypesetFrenchRuns({{Kind::kText, "a-"}, {Kind::kText, "-b"}});
+  CHECK(out == std::vector<std::string>{"a–", "b"});
+  // Spaces are trimmed from earlier runs, also across an empty one.
+  out = TypesetFrenchRuns({{Kind::kText, "oui "}, {Kind::kText, ""}, {Kind::kText, " !"}});
+  CHECK(out == std::vector<std::string>{"oui", "", kNn + "!"});
+  // ...but never across a break.
+  out = TypesetFrenchRuns({{Kind::kText, "oui "}, {Kind::kBreak, ""}, {Kind::kText, " !"}});
+  CHECK(out == std::vector<std::string>{"oui ", "", kNn + "!"});
+  // Spaces after an opening quote are skipped in the next run too.
+  out = TypesetFrenchRuns({{Kind::kText, "\" "}, {Kind::kText, " a\""}});
+  CHECK(out == std::vector<std::string>{kOpen, "a" + kClose});
+  // "17 h 30" with the hour in its own run.
+  out = TypesetFrenchRuns({{Kind::kText, "17 "}, {Kind::kText, "h"}, {Kind::kText, " 30"}});
+  CHECK(out == std::vector<std::string>{"17", kNb + "h" + kNb, "30"});
+  // A URL split over runs is still one word.
+  out = TypesetFrenchRuns({{Kind::kText, "https:"}, {Kind::kText, "//x.ca/a--b"}});
+  CHECK(out == std::vector<std::string>{"https:", "//x.ca/a--b"});
+}
+
+TEST_CASE("UTF-8 is decoded within each run") {
+  using Kind = TypographyRun::Kind;
+  // "\xC3" + "\xA9" would read as é if the runs were decoded together: the apostrophe after
+  // them is not between letters.
+  std::vector<std::string> out =
+      TypesetFrenchRuns({{Kind::kText, "\xC3"}, {Kind::kText, "\xA9'b"}});
+  CHECK(out == std::vector<std::string>{"\xC3", "\xA9'b"});
+  out = TypesetFrenchRuns({{Kind::kText, "l'\xC3"}, {Kind::kText, "\xA9"}});
+  CHECK(out == std::vector<std::string>{"l'\xC3", "\xA9"});
+}
+
+TEST_CASE("FrenchRunsTypesetter gives what TypesetFrenchRuns gives, with its buffers reused") {
+  using Kind = TypographyRun::Kind;
+  const std::vector<std::vector<TypographyRun>> blocks = {
+      {{Kind::kText, "il a dit \""}, {Kind::kText, "bonjour"}, {Kind::kText, "\" !"}},
+      {{Kind::kText, "\""}, {Kind::kObject, ""}, {Kind::kText, "\" :"}, {Kind::kBreak, ""}},
+      {{Kind::kText, "rien à changer"}},
+      {},
+      {{Kind::kText, "oui "}, {Kind::kText, "!"}, {Kind::kText, "l'"}, {Kind::kText, "été..."}},
+  };
+  FrenchRunsTypesetter typesetter;
+  for (const auto& runs : blocks) {
+    typesetter.Clear();
+    for (const TypographyRun& run : runs) {
+      if (run.kind == Kind::kText) typesetter.AddText(run.text);
+      if (run.kind == Kind::kBreak) typesetter.AddBreak();
+      if (run.kind == Kind::kObject) typesetter.AddObject();
+    }
+    typesetter.Typeset();
+    std::vector<std::string> expected = TypesetFrenchRuns(runs);
+    REQUIRE(typesetter.size() == runs.size());
+    for (size_t r = 0; r < runs.size(); ++r) {
+      CHECK(typesetter.Input(r) == runs[r].text);
+      CHECK(typesetter.Output(r) == expected[r]);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace maillon
