@@ -81,7 +81,6 @@ struct SiteRenderer::State {
   const Theme& theme;
   RenderOptions options;
   I18nTexts texts;
-  RenderMemo own_memo;
   std::unique_ptr<ViewContext> ctx;
   TemplateSet templates;
   std::vector<TemplateSet> own;  // one copy per render thread: kainjow keeps error state inside
@@ -192,10 +191,9 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   s.texts.Load(theme, lang, french, diags);
   const std::string base_url =
       NormalizeBaseUrl(options.base_url.empty() ? config.base_url : options.base_url);
-  RenderMemo* memo = options.memo ? options.memo : &s.own_memo;
   s.ctx = std::make_unique<ViewContext>(
-      ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), memo,
-                  options.fragments, options.memo != nullptr});
+      ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), options.memo,
+                  options.fragments});
 
   const bool compiled = s.templates.Compile(theme, diags);
   s.pages = PlanPages(*s.ctx);

@@ -28,8 +28,7 @@ struct RenderOptions {
   // Pages rendered by an earlier call, reused when their view, the templates and the shared
   // data are unchanged (the preview server's full rebuilds); nullptr renders every page.
   PageCache* cache = nullptr;
-  // Typography and Markdown from earlier calls (the preview server's); nullptr: a memo for
-  // this renderer only.
+  // Markdown rendered by earlier calls (the preview server's); nullptr: none kept.
   RenderMemo* memo = nullptr;
   // Texts of single items kept by the preview (see FragmentMemo); nullptr: made every time.
   FragmentMemo* fragments = nullptr;

@@ -21,11 +21,10 @@ struct ViewContext {
   bool french = true;       // French typography on titles and summaries
   std::string base_url;     // "https://example.org/portail/" (trailing slash), may be empty
   std::string base_path;    // "/portail/": the root of pages served at any path (404.html)
-  RenderMemo* memo = nullptr;  // typography and Markdown already done; nullptr: do it every time
+  // Markdown already rendered, kept by the preview from one rebuild to the next; nullptr (a
+  // one-off build, which renders each body once): render every time.
+  RenderMemo* memo = nullptr;
   FragmentMemo* fragments = nullptr;  // items' texts kept by the preview; nullptr: make them
-  // Markdown through `memo` too: worth it only when the memo outlives the build (the preview),
-  // as a body is rendered once per build; otherwise it would hold every body's HTML.
-  bool memo_markdown = true;
 };
 
 // The page being built: its URL and the prefix that leads back to the site root from it.

@@ -106,13 +106,12 @@ void ForEachHeadingTag(std::string_view html, F f) {
 
 std::string Prose(const ViewContext& ctx, std::string_view text) {
   if (!ctx.french) return std::string(text);
-  if (!ctx.memo || text.size() < 8) return TypesetFrench(text);  // short: faster done than found
-  return ctx.memo->prose.Get(text, [text] { return TypesetFrench(text); });
+  return TypesetFrench(text);
 }
 
 std::string MemoMarkdown(const ViewContext& ctx, std::string_view markdown,
                          const MarkdownOptions& options) {
-  if (!ctx.memo || !ctx.memo_markdown) return MarkdownToHtml(markdown, options);
+  if (!ctx.memo) return MarkdownToHtml(markdown, options);
   // Every option is in the key: the same body renders differently at another depth.
   std::string key;
   key.reserve(markdown.size() + options.root.size() + 4);
