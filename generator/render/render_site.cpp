@@ -115,7 +115,7 @@ struct SiteRenderer::State {
   bool MakePage(const PagePlan& plan, TemplateSet& own, std::set<std::string>& keys,
                 std::string& html, std::string& error) {
     try {
-      const ViewValue view = plan.build(*ctx, EnvFor(*ctx, plan.url));
+      ViewValue view = plan.build(*ctx, EnvFor(*ctx, plan.url));
       CollectKeys(view, keys);
       PageCache* cache = options.cache;
       std::uint64_t hash = 0;
@@ -130,7 +130,7 @@ struct SiteRenderer::State {
           return true;
         }
       }
-      const kainjow::mustache::data page = ToMustache(view);
+      const kainjow::mustache::data page = ToMustache(std::move(view));
       std::string content;
       if (!own.Render(plan.layout, {&shared, &page}, content, error)) return false;
       kainjow::mustache::data frame;

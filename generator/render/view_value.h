@@ -33,6 +33,8 @@ class ViewValue {
   }
 
   Kind kind() const { return kind_; }
+  // Moves the text out (the value keeps its kind, with an empty text).
+  std::string TakeText() { return std::move(text_); }
   const std::string& text() const { return text_; }
   bool flag() const { return flag_; }
   // The field `key` of an object, created (as an empty object) when absent.
@@ -43,6 +45,8 @@ class ViewValue {
   void Push(ViewValue item) { items_.push_back(std::move(item)); }
   const std::vector<ViewValue>& items() const { return items_; }
   const std::vector<std::pair<std::string, ViewValue>>& fields() const { return fields_; }
+  std::vector<ViewValue>& items() { return items_; }
+  std::vector<std::pair<std::string, ViewValue>>& fields() { return fields_; }
   bool empty_list() const { return kind_ == Kind::kList && items_.empty(); }
   size_t size() const { return items_.size(); }
 
@@ -58,6 +62,9 @@ class ViewValue {
 // `has_x` (true when the list has items), so that a template can wrap a list in <ul> only when
 // there is something to list: Mustache itself cannot test a list without iterating it.
 kainjow::mustache::data ToMustache(const ViewValue& value);
+// The same, taking the texts out of `value` rather than copying them (a page's view is
+// converted once: its bodies are the largest part of the page).
+kainjow::mustache::data ToMustache(ViewValue&& value);
 
 // Adds every object key of the tree (at any depth) to `keys`, `has_x` flags included.
 void CollectKeys(const ViewValue& value, std::set<std::string>& keys);
