@@ -186,6 +186,13 @@ std::string TelHref(std::string_view phone) {
   return "tel:" + digits;
 }
 
+std::string CountText(const ViewContext& ctx, long long n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  const std::string sep = ctx.french ? "\u202f" : ",";
+  for (int i = int(digits.size()) - 3; i > 0; i -= 3) digits.insert(size_t(i), sep);
+  return n < 0 ? "-" + digits : digits;
+}
+
 std::string UpperFirst(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
   return text;

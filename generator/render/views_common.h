@@ -39,6 +39,9 @@ inline constexpr std::string_view kCalendarFile = "calendrier.ics";
 // "tel:18662773553" for "1 866 APPELLE", "tel:8192885533" for "819-288-5533 poste 5";
 // empty when the text holds no number.
 std::string TelHref(std::string_view phone);
+// A count as the site's language writes it: "12 500" in French (narrow no-break space),
+// "12,500" in English.
+std::string CountText(const ViewContext& ctx, long long n);
 // "Avril" from "avril": month names start section headings.
 std::string UpperFirst(std::string text);
 // Markdown as HTML for {{{...}}}, or false when there is no text. Its headings start at level

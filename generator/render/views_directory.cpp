@@ -13,17 +13,30 @@ namespace maillon {
 
 namespace {
 
+// Organisations listed under one heading of the directory when the heading has a page of its
+// own (a category, a municipality) that lists them all: a province-wide directory would
+// otherwise be a page of tens of megabytes. A small portal's groups are listed whole.
+constexpr size_t kDirectoryGroupLimit = 12;
+
 // A heading of the directory with its organisations; `url` may be empty (no page to link).
 ViewValue Group(const ViewContext& ctx, const PageEnv& env, std::string id, std::string name,
                 std::string url, std::string description,
                 const std::vector<const Organization*>& orgs) {
+  const size_t shown = url.empty() ? orgs.size() : std::min(orgs.size(), kDirectoryGroupLimit);
   ViewValue group;
   group["id"] = std::move(id);
+  group["organizations"] = CardList(
+      orgs, shown, [&](const Organization* o) { return OrganizationCard(ctx, env, *o); });
+  if (shown < orgs.size()) {
+    group["more"] = LinkValue(
+        ctx.texts.Format("directory_more", {{"n", CountText(ctx, orgs.size())}, {"group", name}}),
+        url);
+  } else {
+    group["more"] = false;
+  }
   group["name"] = std::move(name);
   group["url"] = ViewValue::TextOrFalse(std::move(url));
   group["description"] = ViewValue::TextOrFalse(std::move(description));
-  group["organizations"] = CardList(
-      orgs, orgs.size(), [&](const Organization* o) { return OrganizationCard(ctx, env, *o); });
   return group;
 }
 

@@ -11,7 +11,13 @@ namespace maillon {
 
 namespace {
 
-// Upcoming occurrences grouped by the month they start in, in date order.
+// The agenda lists the next dates only, and the archive the latest activities: a
+// province-wide site has tens of thousands of them. Each activity's page and each
+// municipality's page, and the calendars, have the rest.
+constexpr size_t kAgendaLimit = 150;
+constexpr size_t kArchiveLimit = 100;
+
+// The first kAgendaLimit upcoming occurrences grouped by the month they start in, in date order.
 ViewValue ByMonth(const ViewContext& ctx, const PageEnv& env) {
   ViewValue months = ViewValue::List();
   ViewValue current;
@@ -20,7 +26,9 @@ ViewValue ByMonth(const ViewContext& ctx, const PageEnv& env) {
     if (year != 0) months.Push(std::move(current));
     current = ViewValue();
   };
-  for (const ActivityOccurrence& occ : ctx.site.upcoming_occurrences) {
+  const auto& upcoming = ctx.site.upcoming_occurrences;
+  for (size_t i = 0; i < upcoming.size() && i < kAgendaLimit; ++i) {
+    const ActivityOccurrence& occ = upcoming[i];
     const Date& d = occ.when.start.date;
     if (d.year != year || d.month != month) {
       flush();
@@ -44,6 +52,12 @@ ViewValue ActivitiesPage(const ViewContext& ctx, const PageEnv& env) {
   ViewValue page =
       PageFrame(ctx, env, ctx.texts.Get("activities_title"), ctx.texts.Get("activities_intro"), {});
   page["months"] = ByMonth(ctx, env);
+  const size_t upcoming = ctx.site.upcoming_occurrences.size();
+  page["agenda_more"] = ViewValue::TextOrFalse(
+      upcoming > kAgendaLimit
+          ? ctx.texts.Format("activities_more", {{"n", CountText(ctx, long(kAgendaLimit))},
+                                                 {"total", CountText(ctx, long(upcoming))}})
+          : "");
   page["archive_url"] = Href(env, ActivitiesArchiveUrl());
   page["has_archive"] = !ctx.site.past_activities.empty();
   page["calendar"] = CalendarLink(ctx, Href(env, kCalendarFile), "calendar_site");
@@ -56,7 +70,13 @@ ViewValue ActivitiesArchivePage(const ViewContext& ctx, const PageEnv& env) {
                              ctx.texts.Get("activities_archive_intro"), parents);
   const auto& past = ctx.site.past_activities;
   page["activities"] =
-      CardList(past, past.size(), [&](const Activity* a) { return ActivityCard(ctx, env, *a); });
+      CardList(past, kArchiveLimit, [&](const Activity* a) { return ActivityCard(ctx, env, *a); });
+  page["archive_more"] = ViewValue::TextOrFalse(
+      past.size() > kArchiveLimit
+          ? ctx.texts.Format("activities_archive_more",
+                             {{"n", CountText(ctx, long(kArchiveLimit))},
+                              {"total", CountText(ctx, long(past.size()))}})
+          : "");
   page["top_level_cards"] = true;
   page["activities_url"] = Href(env, ActivitiesUrl());
   return page;

@@ -11,14 +11,6 @@ namespace {
 
 constexpr size_t kMunicipalityNews = 5;
 
-// "12 500" in French (narrow no-break space), "12,500" in English.
-std::string GroupThousands(int n, bool french) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  const std::string sep = french ? "\u202f" : ",";
-  for (int i = int(digits.size()) - 3; i > 0; i -= 3) digits.insert(size_t(i), sep);
-  return n < 0 ? "-" + digits : digits;
-}
-
 // {label, text, href}: one line of a <dl>, linked when `href` is not empty.
 ViewValue Fact(std::string label, std::string text, std::string href) {
   ViewValue fact;
@@ -51,7 +43,7 @@ ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Mun
   ViewValue facts = ViewValue::List();
   if (m.population) {
     facts.Push(
-        Fact(ctx.texts.Get("label_population"), GroupThousands(*m.population, ctx.french), ""));
+        Fact(ctx.texts.Get("label_population"), CountText(ctx, *m.population), ""));
   }
   if (!m.website.empty()) {
     facts.Push(
