@@ -147,43 +147,37 @@ class LinkIndex::Checker {
   const PlannedFile& file(size_t i) const { return files_[i]; }
 
   // Checks every reference of file `i` but the fragments of other pages, which it leaves in
-  // `pending`; keeps the ids a page defines for those.
+  // `pending`; keeps the ids a page defines for those. Every page comes through here, so the
+  // references are views into `bytes`, and a link that resolves alike on every page as deep
+  // (the menus' "../../aide/") is resolved and looked up once (see ClimbsToRoot).
   void Scan(size_t i, std::string_view bytes) {
     FileResult& out = results_[i];
     out = FileResult{};
-    HtmlScan scan;
-    if (!ScanRefs(i, bytes, scan)) return;
-    for (const std::string& id : scan.ids) out.ids.push_back(HashOf(id));
+    const BorrowedBuffers borrowed(*this);
+    ScanBuffers& buffers = *borrowed;
+    HtmlRefs& refs = buffers.refs;
+    refs.clear();
+    if (!ScanRefs(i, bytes, refs)) return;
+    out.ids.reserve(refs.ids.size());
+    for (std::string_view id : refs.ids) out.ids.push_back(HashOf(id));
     std::sort(out.ids.begin(), out.ids.end());
-    std::unordered_set<std::string_view> own_ids;  // filled on the page's first "#x"
-    for (FoundUrl& url : scan.urls) {
-      SiteLink target = resolver_.Resolve(files_[i].path, url.url);
-      if (target.kind == SiteLink::Kind::kElsewhere) continue;
-      auto broken = [&](Problem problem) {
-        out.broken.push_back({i, std::move(url.url), url.offset, std::move(target), problem});
-        return &out.broken.back();
-      };
-      if (target.kind == SiteLink::Kind::kAboveRoot) {
-        broken(Problem::kAboveRoot);
-        continue;
+    OwnIds own_ids(refs.ids, buffers.sorted_ids);
+    const size_t depth = PlainFolderDepth(files_[i].path);
+    for (const HtmlRefs::Url& url : refs.urls) {
+      const bool shared = depth != std::string_view::npos && ClimbsToRoot(url.url, depth);
+      const Verdict* known = shared ? buffers.verdicts.Find(depth, url.url) : nullptr;
+      // A link to the page itself is judged with the page's own ids: its verdict is not shared.
+      if (known && known->target == i) known = nullptr;
+      const Verdict verdict = known ? *known : Judge(i, url.url, own_ids, buffers);
+      if (shared && !known && verdict.target != i) buffers.verdicts.Add(depth, url.url, verdict);
+      switch (verdict.kind) {
+        case Verdict::kFine: break;
+        case Verdict::kPending:
+          out.pending.push_back({verdict.fragment_hash, url.offset, uint32_t(i),
+                                 uint32_t(verdict.target)});
+          break;
+        case Verdict::kBroken: AddBroken(i, url, verdict.problem, own_ids, buffers, out); break;
       }
-      const size_t t = Find(target.path);
-      if (t == kNone) {
-        broken(Problem::kNoFile);
-        continue;
-      }
-      if (!target.has_fragment || IsTopFragment(target.fragment)) continue;
-      // Only rendered pages' ids are known; a fragment of an image or a feed is not checked.
-      if (!IsHtml(files_[t]) || !files_[t].copy_from.empty()) continue;
-      if (t != i) {
-        out.pending.push_back({HashOf(target.fragment), url.offset, uint32_t(i), uint32_t(t)});
-        continue;
-      }
-      if (own_ids.empty()) own_ids.insert(scan.ids.begin(), scan.ids.end());
-      if (own_ids.count(target.fragment)) continue;
-      BrokenLink* b = broken(Problem::kNoId);
-      b->same_page = b->href.starts_with('#');
-      b->closest_id = ClosestId(b->target.fragment, scan.ids);
     }
   }
 
@@ -226,33 +220,175 @@ class LinkIndex::Checker {
   // The index of the file that serves a site path, or kNone. "soupers" (no slash) counts when
   // "soupers/index.html" exists: static hosts redirect it.
   size_t Find(const std::string& path) const {
-    auto it = index_.find(FileForSitePath(path));
-    if (it != index_.end()) return it->second;
-    if (!path.empty() && !path.ends_with('/')) {
-      it = index_.find(path + "/index.html");
-      if (it != index_.end()) return it->second;
+    std::string key;
+    return FindFile(path, key);
+  }
+
+  // Find, building the keys it looks up in `key` (reused: the scan looks up every link).
+  size_t FindFile(std::string_view path, std::string& key) const {
+    const bool folder = path.empty() || path.ends_with('/');
+    if (!folder) {
+      if (auto it = index_.find(path); it != index_.end()) return it->second;
     }
-    return kNone;
+    key.assign(path);
+    key += folder ? "index.html" : "/index.html";  // FileForSitePath, or the redirected folder
+    auto it = index_.find(key);
+    return it != index_.end() ? it->second : kNone;
+  }
+
+  // The ids a page defines, for its own "#x" links: sorted on the first such link (most pages
+  // have none but the skip link's).
+  class OwnIds {
+   public:
+    OwnIds(const std::vector<std::string_view>& ids, std::vector<std::string_view>& sorted)
+        : ids_(ids), sorted_(sorted) {}
+
+    bool Has(std::string_view id) {
+      if (!sorted_ready_) {
+        sorted_.assign(ids_.begin(), ids_.end());
+        std::sort(sorted_.begin(), sorted_.end());
+        sorted_ready_ = true;
+      }
+      return std::binary_search(sorted_.begin(), sorted_.end(), id);
+    }
+
+    // In the page's order, for ClosestId.
+    std::vector<std::string> Strings() const { return {ids_.begin(), ids_.end()}; }
+
+   private:
+    const std::vector<std::string_view>& ids_;
+    std::vector<std::string_view>& sorted_;
+    bool sorted_ready_ = false;
+  };
+
+  // What a link of page `i` comes to, wherever the page holds it.
+  struct Verdict {
+    enum Kind : uint8_t { kFine, kPending, kBroken };
+    Kind kind = kFine;
+    Problem problem = Problem::kNoFile;  // kBroken
+    size_t target = kNone;               // the file it leads to, when there is one
+    uint64_t fragment_hash = 0;          // kPending: the id to look for in `target`
+  };
+
+  // Verdicts of the links that resolve alike on every page as deep (ClimbsToRoot), by depth and
+  // link text: a site's menus and footers repeat the same few on every page.
+  class VerdictMemo {
+   public:
+    const Verdict* Find(size_t depth, std::string_view url) const {
+      if (depth >= by_depth_.size()) return nullptr;
+      const auto it = by_depth_[depth].find(url);
+      return it == by_depth_[depth].end() ? nullptr : &it->second;
+    }
+
+    void Add(size_t depth, std::string_view url, const Verdict& verdict) {
+      if (++size_ > kMaxSize) {  // a bound for big sites, where most links are seen once
+        by_depth_.clear();
+        size_ = 1;
+      }
+      if (depth >= by_depth_.size()) by_depth_.resize(depth + 1);
+      by_depth_[depth].emplace(url, verdict);
+    }
+
+   private:
+    struct Hash {
+      using is_transparent = void;
+      size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    static constexpr size_t kMaxSize = 1 << 14;
+    std::vector<std::unordered_map<std::string, Verdict, Hash, std::equal_to<>>> by_depth_;
+    size_t size_ = 0;
+  };
+
+  // What Scan reuses from page to page: one set per thread at a time.
+  struct ScanBuffers {
+    HtmlRefs refs;
+    ResolveBuffers resolve;
+    std::string key;
+    std::vector<std::string_view> sorted_ids;
+    VerdictMemo verdicts;
+  };
+
+  // A set of ScanBuffers taken from the checker's pool for one Scan, given back after: they
+  // live as long as the checker, whichever threads scan.
+  class BorrowedBuffers {
+   public:
+    explicit BorrowedBuffers(Checker& checker) : checker_(checker) {
+      std::lock_guard<std::mutex> lock(checker_.buffers_mutex_);
+      if (checker_.buffers_.empty()) {
+        buffers_ = std::make_unique<ScanBuffers>();
+      } else {
+        buffers_ = std::move(checker_.buffers_.back());
+        checker_.buffers_.pop_back();
+      }
+    }
+    ~BorrowedBuffers() {
+      std::lock_guard<std::mutex> lock(checker_.buffers_mutex_);
+      checker_.buffers_.push_back(std::move(buffers_));
+    }
+    BorrowedBuffers(const BorrowedBuffers&) = delete;
+    BorrowedBuffers& operator=(const BorrowedBuffers&) = delete;
+    ScanBuffers& operator*() const { return *buffers_; }
+
+   private:
+    Checker& checker_;
+    std::unique_ptr<ScanBuffers> buffers_;
+  };
+
+  // Resolves a link of page `i` and looks its target up: the same, wherever the page holds it.
+  Verdict Judge(size_t i, std::string_view url, OwnIds& own_ids, ScanBuffers& buffers) const {
+    const SiteLinkView target = resolver_.ResolveView(files_[i].path, url, buffers.resolve);
+    if (target.kind == SiteLink::Kind::kElsewhere) return {};
+    if (target.kind == SiteLink::Kind::kAboveRoot) {
+      return {Verdict::kBroken, Problem::kAboveRoot};
+    }
+    const size_t t = FindFile(target.path, buffers.key);
+    if (t == kNone) return {Verdict::kBroken, Problem::kNoFile};
+    const Verdict fine{Verdict::kFine, Problem::kNoFile, t};
+    if (!target.has_fragment || IsTopFragment(target.fragment)) return fine;
+    // Only rendered pages' ids are known; a fragment of an image or a feed is not checked.
+    if (!IsHtml(files_[t]) || !files_[t].copy_from.empty()) return fine;
+    if (t != i) return {Verdict::kPending, Problem::kNoFile, t, HashOf(target.fragment)};
+    if (own_ids.Has(target.fragment)) return fine;
+    return {Verdict::kBroken, Problem::kNoId, t};
+  }
+
+  // Records a broken link of page `i`, resolved again for the message (broken links are few).
+  void AddBroken(size_t i, const HtmlRefs::Url& url, Problem problem, OwnIds& own_ids,
+                 ScanBuffers& buffers, FileResult& out) const {
+    SiteLink target = resolver_.ResolveView(files_[i].path, url.url, buffers.resolve).ToSiteLink();
+    BrokenLink& b = out.broken.emplace_back(
+        BrokenLink{i, std::string(url.url), url.offset, std::move(target), problem});
+    if (problem != Problem::kNoId) return;
+    b.same_page = b.href.starts_with('#');
+    b.closest_id = ClosestId(b.target.fragment, own_ids.Strings());
   }
 
   // Fills `scan` with the references (and ids) of file `i`, whose bytes are `bytes`; false for
   // files that hold none: neither a rendered page nor a style sheet. A copied HTML file's links
   // are the author's own; a copied style sheet is read from its file.
   bool ScanRefs(size_t i, std::string_view bytes, HtmlScan& scan) const {
+    HtmlRefs refs;
+    if (!ScanRefs(i, bytes, refs)) return false;
+    AppendRefs(refs, scan);
+    return true;
+  }
+
+  // The same, as views into `bytes` (or into `refs.owned`, which keeps a copied sheet's text).
+  bool ScanRefs(size_t i, std::string_view bytes, HtmlRefs& refs) const {
     const PlannedFile& f = files_[i];
     if (IsHtml(f)) {
       if (!f.copy_from.empty()) return false;
-      ScanHtml(bytes, scan);
+      ScanHtmlRefs(bytes, refs);
       return true;
     }
     if (!IsCss(f)) return false;
     if (f.copy_from.empty()) {
-      ScanCss(bytes, 0, scan.urls);
+      ScanCssRefs(bytes, 0, refs);
       return true;
     }
-    std::string text;
+    std::string& text = refs.owned.emplace_back();
     if (!read_(f.copy_from, text)) return false;  // the writer reports an unreadable file
-    ScanCss(text, 0, scan.urls);
+    ScanCssRefs(text, 0, refs);
     return true;
   }
 
@@ -499,6 +635,8 @@ class LinkIndex::Checker {
   size_t texts_bytes_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> children_;
   std::unordered_set<std::string> known_;  // every file and folder path, for suggestions
+  std::mutex buffers_mutex_;
+  std::vector<std::unique_ptr<ScanBuffers>> buffers_;  // for Scan, on any thread
 };
 
 LinkCheckOptions PortalLinkCheckOptions(const ResolvedSite& site, const Theme& theme,

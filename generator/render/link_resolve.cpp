@@ -19,6 +19,16 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Whether `text` is the lowercase `word` once its ASCII letters are lowered.
+bool EqualsNoCase(std::string_view text, std::string_view word) {
+  if (text.size() != word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i];
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -57,10 +67,11 @@ int DotSegment(std::string_view seg) {
   return dots <= 2 ? dots : 0;
 }
 
-// "a/b/../c/./" -> "a/c/"; false when ".." climbs above the root. Empty segments in the middle
-// ("a//b") are dropped: static hosts serve them as one.
-bool NormalizePath(std::string_view joined, std::string& out) {
-  std::vector<std::string_view> kept;
+// "a/b/../c/./" -> "a/c/" into `out`; false when ".." climbs above the root. Empty segments in
+// the middle ("a//b") are dropped: static hosts serve them as one. `kept` is scratch.
+bool NormalizePath(std::string_view joined, std::vector<std::string_view>& kept,
+                   std::string& out) {
+  kept.clear();
   bool trailing_slash = false;
   size_t start = 0;
   while (true) {
@@ -89,7 +100,36 @@ bool NormalizePath(std::string_view joined, std::string& out) {
   return true;
 }
 
+void AppendPercentDecoded(std::string_view text, std::string& out) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
+        HexValue(text[i + 2]) >= 0) {
+      out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+}
+
+// `text` percent-decoded: itself when it holds no '%', else its decoded copy in `buffer`.
+std::string_view PercentDecoded(std::string_view text, std::string& buffer) {
+  if (text.find('%') == std::string_view::npos) return text;
+  buffer.clear();
+  AppendPercentDecoded(text, buffer);
+  return buffer;
+}
+
 }  // namespace
+
+SiteLink SiteLinkView::ToSiteLink() const {
+  SiteLink link;
+  link.kind = kind;
+  link.path = path;
+  link.fragment = fragment;
+  link.has_fragment = has_fragment;
+  return link;
+}
 
 LinkResolver::LinkResolver(std::string_view base_url)
     : base_url_(NormalizeBaseUrl(base_url)), base_path_(BasePath(base_url_)) {
@@ -102,7 +142,13 @@ LinkResolver::LinkResolver(std::string_view base_url)
 }
 
 SiteLink LinkResolver::Resolve(std::string_view from, std::string_view url) const {
-  SiteLink link;
+  ResolveBuffers buffers;
+  return ResolveView(from, url, buffers).ToSiteLink();
+}
+
+SiteLinkView LinkResolver::ResolveView(std::string_view from, std::string_view url,
+                                       ResolveBuffers& buffers) const {
+  SiteLinkView link;
   while (!url.empty() && IsSpace(url.front())) url.remove_prefix(1);
   while (!url.empty() && IsSpace(url.back())) url.remove_suffix(1);
   if (url.empty()) return link;  // the page itself, without a fragment: nothing to check
@@ -111,26 +157,27 @@ SiteLink LinkResolver::Resolve(std::string_view from, std::string_view url) cons
   const size_t hash = rest.find('#');
   if (hash != std::string_view::npos) {
     link.has_fragment = true;
-    link.fragment = PercentDecode(rest.substr(hash + 1));
+    link.fragment = PercentDecoded(rest.substr(hash + 1), buffers.fragment);
     rest = rest.substr(0, hash);
   }
   rest = rest.substr(0, rest.find('?'));
 
   const std::string_view scheme = SchemeOf(rest);
   if (!scheme.empty()) {
-    const std::string lower = Lower(scheme);
-    if (lower != "http" && lower != "https") return link;  // mailto:, tel:, data:, ...
+    if (!EqualsNoCase(scheme, "http") && !EqualsNoCase(scheme, "https")) {
+      return link;  // mailto:, tel:, data:, ...
+    }
     rest.remove_prefix(scheme.size() + 1);
     if (!rest.starts_with("//")) return link;
   }
   if (rest.starts_with("//")) {
     const size_t path_start = rest.find('/', 2);
     const std::string_view authority = rest.substr(2, path_start - 2);
-    if (authority_.empty() || Lower(authority) != authority_) return link;  // another host
+    if (authority_.empty() || !EqualsNoCase(authority, authority_)) return link;  // another host
     rest = path_start == std::string_view::npos ? "/" : rest.substr(path_start);
   }
 
-  std::string joined;
+  std::string_view joined;
   if (rest.starts_with('/')) {
     // Site-absolute: only what lies under the base path is ours ("/portail" is its root too).
     if (rest.size() + 1 == base_path_.size() && base_path_.starts_with(rest)) rest = base_path_;
@@ -140,17 +187,43 @@ SiteLink LinkResolver::Resolve(std::string_view from, std::string_view url) cons
     joined = from;  // "#x" or "?q": the page itself
   } else {
     const size_t slash = from.rfind('/');
-    if (slash != std::string_view::npos) joined = from.substr(0, slash + 1);
-    joined += rest;
+    buffers.joined.clear();
+    if (slash != std::string_view::npos) buffers.joined.assign(from.substr(0, slash + 1));
+    buffers.joined += rest;
+    joined = buffers.joined;
   }
-  std::string normalized;
-  if (!NormalizePath(joined, normalized)) {
+  if (!NormalizePath(joined, buffers.segments, buffers.normalized)) {
     link.kind = SiteLink::Kind::kAboveRoot;
     return link;
   }
   link.kind = SiteLink::Kind::kSite;
-  link.path = PercentDecode(normalized);
+  link.path = PercentDecoded(buffers.normalized, buffers.path);
   return link;
+}
+
+size_t PlainFolderDepth(std::string_view from) {
+  size_t depth = 0;
+  for (size_t start = 0, slash; (slash = from.find('/', start)) != std::string_view::npos;
+       start = slash + 1) {
+    const std::string_view folder = from.substr(start, slash - start);
+    if (folder.empty() || DotSegment(folder) != 0) return std::string_view::npos;
+    ++depth;
+  }
+  return depth;
+}
+
+// Resolve joins a relative link to the file's folders, then drops a folder for each "..": when
+// the link starts with one "../" per folder, nothing of the folders is left, whatever their
+// names, and what remains is resolved as from the root. Links with a scheme or a leading '/'
+// do not depend on the file either; only a bare "#x" or "?q" (the file itself) does.
+bool ClimbsToRoot(std::string_view url, size_t depth) {
+  while (!url.empty() && IsSpace(url.front())) url.remove_prefix(1);
+  if (depth == 0) return !url.empty() && url.front() != '#' && url.front() != '?';
+  for (size_t k = 0; k < depth; ++k) {
+    if (!url.starts_with("../")) return false;
+    url.remove_prefix(3);
+  }
+  return true;
 }
 
 std::string FileForSitePath(std::string_view path) {
@@ -162,15 +235,7 @@ std::string PercentDecode(std::string_view text) {
   if (text.find('%') == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
-        HexValue(text[i + 2]) >= 0) {
-      out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
+  AppendPercentDecoded(text, out);
   return out;
 }
 

@@ -260,3 +260,44 @@ TEST_CASE("the result does not depend on the number of threads") {
   CHECK(a.size() == 61);  // nouvelles/60/ is missing; 60 different fragments of /aide/
   CHECK(a == b);
 }
+
+TEST_CASE("a link that many pages share is judged on each page as on the first") {
+  // The menus' "../../x/" links resolve alike on every page as deep: the check judges them once
+  // and reuses the verdict, which must be what each page would get on its own.
+  RenderedSite site = Skeleton();
+  for (const char* slug : {"a", "b", "c"}) {
+    const std::string self = std::string("../../organismes/") + slug;
+    site.files["organismes/" + std::string(slug) + "/index.html"] = Html(PageWith(
+        "<h2 id=\"moi\">m</h2>"
+        "<a href=\"../../aide/\">ok</a> <a href=\"../../aide/#lignes\">ok</a>"
+        "<a href=\"../../aide/#rien\">no id</a>"
+        "<a href=\"../../soupres/\">no page</a> <a href=\"../../../ailleurs/\">above</a>"
+        "<a href=\"" + self + "/#moi\">self, ok</a> <a href=\"" + self + "/#pas-moi\">self</a>"
+        "<a href=\"../../organismes/a/#moi\">a's own</a>"));
+  }
+  // Folders that "../" does not simply climb (scanned after the others): the shared verdicts
+  // do not apply.
+  site.files["zz/%2e%2e/index.html"] = Html(PageWith(R"(<a href="../../aide/">x</a>)"));
+  site.files["zz//index.html"] = Html(PageWith(R"(<a href="../../aide/">x</a>)"));
+  CHECK(Check(site) ==
+        V{"organismes/a/index.html:1:1: error: broken link '/aide/#rien' on 3 pages, e.g. "
+          "organismes/a/index.html and organismes/b/index.html: the page /aide/ has no element "
+          "with id 'rien'",
+          "organismes/a/index.html:1:1: error: broken link '/soupres/' on 3 pages, e.g. "
+          "organismes/a/index.html and organismes/b/index.html: no such page; did you mean "
+          "'/soupers/'?",
+          "organismes/a/index.html:1:1: error: broken link '../../../ailleurs/' on 3 pages, e.g. "
+          "organismes/a/index.html and organismes/b/index.html: it climbs above the site's root "
+          "(too many '../')",
+          "organismes/a/index.html:1:1: error: broken link '/organismes/a/#pas-moi' in "
+          "organismes/a/index.html: the page /organismes/a/ has no element with id 'pas-moi'",
+          "organismes/b/index.html:1:1: error: broken link '/organismes/b/#pas-moi' in "
+          "organismes/b/index.html: the page /organismes/b/ has no element with id 'pas-moi'",
+          "organismes/c/index.html:1:1: error: broken link '/organismes/c/#pas-moi' in "
+          "organismes/c/index.html: the page /organismes/c/ has no element with id 'pas-moi'",
+          "zz/%2e%2e/index.html:1:1: error: broken link '../../aide/' on 2 pages, e.g. "
+          "zz/%2e%2e/index.html and zz//index.html: it climbs above the site's root (too many "
+          "'../')",
+          "zz//index.html:1:1: error: broken link '/zz/index.html#contenu' in zz//index.html: no "
+          "such page"});
+}

@@ -150,3 +150,109 @@ TEST_CASE("absolute links into the site are mapped back; others are left alone")
   CHECK(PercentDecode("a%2") == "a%2");
   CHECK(PercentDecode("%zz%41") == "%zzA");
 }
+
+TEST_CASE("ScanHtmlRefs finds what ScanHtml finds, in place when nothing is decoded") {
+  const std::string html =
+      R"h(<A HREF=" ../a/ " id="x&amp;y"><img srcset="i.png 1x, j&amp;.png 2x">)h"
+      R"h(<p style="b: url('k\'.png') url(m.png)"><meta content="https://e.org/" )h"
+      R"h(PROPERTY="OG:URL"><style>c { d: url(l.png) }</style><a href name="n">)h"
+      R"h(<title><a href="t/"></title>)h";
+  HtmlScan scan;
+  ScanHtml(html, scan);
+  HtmlRefs refs;
+  ScanHtmlRefs(html, refs);
+  CHECK(Urls(html) ==
+        V{"../a/", "i.png", "j&.png", "k'.png", "m.png", "https://e.org/", "l.png", ""});
+  REQUIRE(refs.urls.size() == scan.urls.size());
+  for (size_t k = 0; k < refs.urls.size(); ++k) {
+    CHECK(refs.urls[k].url == scan.urls[k].url);
+    CHECK(refs.urls[k].offset == scan.urls[k].offset);
+  }
+  CHECK(std::vector<std::string>(refs.ids.begin(), refs.ids.end()) == scan.ids);
+  CHECK(scan.ids == V{"x&y", "n"});
+  auto in_page = [&](std::string_view v) {
+    return v.data() >= html.data() && v.data() + v.size() <= html.data() + html.size();
+  };
+  CHECK(in_page(refs.urls[0].url));   // "../a/"
+  CHECK(!in_page(refs.urls[2].url));  // "j&.png", decoded
+  CHECK(!in_page(refs.urls[3].url));  // "k'.png", unescaped
+  CHECK(in_page(refs.urls[4].url));   // "m.png"
+  CHECK(!in_page(refs.ids[0]));       // "x&y"
+  refs.clear();
+  CHECK((refs.urls.empty() && refs.ids.empty() && refs.owned.empty()));
+}
+
+TEST_CASE("element and attribute names match in any case, and only whole") {
+  CHECK(Urls(R"(<A HrEf="a/"><IMG SRC="b.png"><a hreff="c/" hre="d/"><aa href="e/">)"
+             R"(<a-b href="f/">)") == V{"a/", "b.png"});
+  CHECK(Urls(R"(<svg><use XLINK:HREF="#i"/><image xlink:href="g.png"/></svg>)") ==
+        V{"#i", "g.png"});
+  CHECK(Urls(R"(<BUTTON FORMACTION="x/"><Object DATA="o.svg"><form ACTION=y/>)") ==
+        V{"x/", "o.svg", "y/"});
+  // Only ASCII letters fold: a control byte is no ':' of another case.
+  CHECK(Urls("<a xlink\x1ahref=\"h/\">").empty());
+  CHECK(Urls("<Textarea><a href=\"x/\"></TEXTAREA><a href=\"y/\">") == V{"y/"});
+}
+
+TEST_CASE("ResolveView resolves as Resolve does, reusing its buffers") {
+  const LinkResolver r("https://example.org/portail/");
+  ResolveBuffers buffers;
+  const std::pair<const char*, const char*> links[] = {
+      {"a/b/index.html", "../../soupers/#x%20y"},
+      {"a/index.html", "#%C3%A9t%C3%A9"},
+      {"index.html", "fond%20bleu.png?x#y"},
+      {"a/index.html", "HTTPS://EXAMPLE.org/portail/a/"},
+      {"a/index.html", "mailto:x#y"},
+      {"a/index.html", "../../x/"},
+      {"a/index.html", "  "},
+      {"404.html", "/portail"},
+      {"a/index.html", "//example.org"},
+      {"a/index.html", "./%2e%2E/b/"},
+  };
+  for (const auto& [from, url] : links) {
+    CAPTURE(url);
+    const SiteLink a = r.Resolve(from, url);
+    const SiteLink b = r.ResolveView(from, url, buffers).ToSiteLink();
+    CHECK(a.kind == b.kind);
+    CHECK(a.path == b.path);
+    CHECK(a.fragment == b.fragment);
+    CHECK(a.has_fragment == b.has_fragment);
+  }
+}
+
+TEST_CASE("links that climb to the root resolve alike from every file as deep") {
+  constexpr size_t kNotPlain = std::string_view::npos;
+  CHECK(PlainFolderDepth("index.html") == 0);
+  CHECK(PlainFolderDepth("a/b/index.html") == 2);
+  CHECK(PlainFolderDepth("a/b/") == 2);
+  CHECK(PlainFolderDepth("a.b/.../x.html") == 2);
+  CHECK(PlainFolderDepth("a//b/index.html") == kNotPlain);
+  CHECK(PlainFolderDepth("a/%2E./index.html") == kNotPlain);
+  CHECK(PlainFolderDepth("./index.html") == kNotPlain);
+  CHECK(ClimbsToRoot("../../aide/", 2));
+  CHECK(ClimbsToRoot(" ../../../x/#y", 2));
+  CHECK_FALSE(ClimbsToRoot("../aide/", 2));
+  CHECK_FALSE(ClimbsToRoot("aide/", 1));
+  CHECK_FALSE(ClimbsToRoot("#x", 1));
+  CHECK(ClimbsToRoot("aide/", 0));
+  CHECK(ClimbsToRoot("https://example.org/x/", 0));
+  CHECK_FALSE(ClimbsToRoot("#x", 0));
+  CHECK_FALSE(ClimbsToRoot("?q", 0));
+  const LinkResolver r("https://example.org/portail/");
+  auto same = [&](std::string_view a, std::string_view b, std::string_view url) {
+    const SiteLink x = r.Resolve(a, url), y = r.Resolve(b, url);
+    return x.kind == y.kind && x.path == y.path && x.fragment == y.fragment &&
+           x.has_fragment == y.has_fragment;
+  };
+  for (const char* url : {"../../aide/", "../../", "../../#x", "../../../x/",
+                          "../../a/./b/../c?q#f", "../../%61/", "../..//x"}) {
+    CAPTURE(url);
+    CHECK(ClimbsToRoot(url, 2));
+    CHECK(same("a/b/index.html", "x-y/z.w/p.html", url));
+  }
+  for (const char* url : {"aide/", "./x", "../x", "%2e%2e/x", "https://example.org/portail/a/"}) {
+    CAPTURE(url);
+    CHECK(ClimbsToRoot(url, 0));
+    CHECK(same("index.html", "404.html", url));
+  }
+}
