@@ -94,27 +94,29 @@ void RenderInto(const BuildOptions& options, const PreparedSite& p, OutputSink& 
   clock.Lap("links");
 }
 
-}  // namespace
-
-BuildResult RenderOnly(const BuildOptions& options) {
+// Prepares, then renders into `sink` when the content has no error.
+BuildResult PrepareAndRender(const BuildOptions& options, OutputSink& sink) {
   BuildResult result;
   PhaseClock clock(result.timings);
   PreparedSite prepared;
-  if (!PrepareSite(options, result.diags, clock, prepared)) return result;
+  if (PrepareSite(options, result.diags, clock, prepared)) {
+    RenderInto(options, prepared, sink, result, clock);
+  }
+  return result;
+}
+
+}  // namespace
+
+BuildResult RenderOnly(const BuildOptions& options) {
   MemorySink sink;
-  RenderInto(options, prepared, sink, result, clock);
+  BuildResult result = PrepareAndRender(options, sink);
   result.site = std::move(sink.site);
   return result;
 }
 
 BuildResult Check(const BuildOptions& options) {
-  BuildResult result;
-  PhaseClock clock(result.timings);
-  PreparedSite prepared;
-  if (!PrepareSite(options, result.diags, clock, prepared)) return result;
   NullSink sink;
-  RenderInto(options, prepared, sink, result, clock);
-  return result;
+  return PrepareAndRender(options, sink);
 }
 
 BuildResult Build(const BuildOptions& options) {
