@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <filesystem>
@@ -171,15 +172,23 @@ bool OutputFolder::Open(Diagnostics& diags) {
 bool OutputFolder::MakeParent(const std::string& path, std::string* error) {
   const size_t slash = path.rfind('/');
   if (slash == std::string::npos) return true;
-  const std::string dir = path.substr(0, slash);
+  return MakeFolder(path.substr(0, slash), error);
+}
+
+// One mkdir per folder of the site (its parent first when missing), rather than
+// create_directories' stat of every component: a big site has as many folders as pages.
+bool OutputFolder::MakeFolder(const std::string& dir, std::string* error) {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (dirs_.count(dir)) return true;
   }
-  std::error_code ec;
-  fs::create_directories(fs::path(tmp_) / dir, ec);
-  if (ec) {
-    *error = "cannot create " + (fs::path(tmp_) / dir).string() + ": " + ec.message();
+  const std::string full = tmp_ + "/" + dir;
+  bool made = ::mkdir(full.c_str(), 0755) == 0 || errno == EEXIST;
+  if (!made && errno == ENOENT && MakeParent(dir, error)) {
+    made = ::mkdir(full.c_str(), 0755) == 0 || errno == EEXIST;
+  }
+  if (!made) {
+    if (error->empty()) *error = "cannot create " + full + ": " + std::strerror(errno);
     return false;
   }
   const std::lock_guard<std::mutex> lock(mutex_);

@@ -57,6 +57,7 @@ class OutputFolder : public OutputSink {
 
  private:
   bool MakeParent(const std::string& path, std::string* error);
+  bool MakeFolder(const std::string& dir, std::string* error);
 
   WriteOptions options_;
   std::string out_;       // out_dir, absolute
