@@ -273,16 +273,29 @@ void SiteRenderer::Make(const std::vector<size_t>* which, OutputSink& sink,
   // otherwise leave one thread working alone at the end.
   std::vector<size_t> order(n);
   for (size_t k = 0; k < n; ++k) order[k] = k;
-  std::stable_partition(order.begin(), order.end(), [&](size_t k) {
+  const auto pages = std::stable_partition(order.begin(), order.end(), [&](size_t k) {
     return s.makers[(*which)[k]].kind != Maker::Kind::kPage;
   });
+  // Pages come grouped by section ("nouvelles/x/", "nouvelles/y/"...), and the filesystem makes
+  // one folder at a time in a given folder: threads that take pages in turn would queue for it.
+  // Dealt from as many places in the list as there are threads, they seldom share a folder.
+  const size_t threads = WorkerCount(n, s.options.jobs);
+  if (threads > 1) {
+    const std::vector<size_t> grouped(pages, order.end());
+    const size_t stride = (grouped.size() + threads - 1) / threads;
+    auto out = pages;
+    for (size_t j = 0; j < stride; ++j) {
+      for (size_t t = 0; t < threads && j + t * stride < grouped.size(); ++t) {
+        *out++ = grouped[j + t * stride];
+      }
+    }
+  }
   if (reads) reads->assign(n, {});
   s.reused = 0;
   if (s.options.cache) s.options.cache->rendered_urls.clear();
-  const size_t workers = WorkerCount(n, s.options.jobs);
   // Each thread works on its own copy of the compiled templates, made once per renderer.
-  while (s.own.size() < workers) s.own.push_back(s.templates);
-  std::vector<std::set<std::string>> keys(workers);
+  while (s.own.size() < threads) s.own.push_back(s.templates);
+  std::vector<std::set<std::string>> keys(threads);
   std::vector<std::string> errors(n);
   const std::string stopped = ForEachIndex(n, s.options.jobs, [&](size_t o, size_t worker) {
     const size_t k = order[o];
