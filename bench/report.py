@@ -105,6 +105,8 @@ def build_rows(data, sizes):
     row('**cmark-gfm floor** (one process per core)', lambda s: secs(med(data, s, 'cmark_floor_s')))
     row('cmark-gfm floor CPU time', lambda s: secs(med(data, s, 'cmark_floor_cpu_s')))
     row('cmark-gfm, one process', lambda s: secs(med(data, s, 'cmark_one_s')))
+    row('Write floor: the site\'s folders and files made by one process', lambda s: secs(med(data, s, 'write_floor_s')))
+    row('Write floor CPU time (almost all of it the kernel\'s)', lambda s: secs(med(data, s, 'write_floor_cpu_s')))
     row('`maillon check`', lambda s: secs(med(data, s, 'maillon_check_s')))
     row('`maillon check` peak memory', lambda s: mb(med(data, s, 'maillon_check_kb')))
     row('**Incremental rebuild**: news file written → `reload` event', lambda s: ms(med(data, s, 'incremental_ms')) + spread(data, s, 'incremental_ms', 1, ' ms'))
@@ -262,9 +264,12 @@ def main():
         'Cold build: each run writes into a new output folder. Hugo builds the same corpus with the',
         'templates of `bench/hugo/` (same pages, lists, category and municipality pages, feeds,',
         'calendars, search index and open data). The floor is `cmark-gfm` converting every Markdown',
-        'text of the corpus, one process per core, output discarded. Incremental: a sentence added to',
-        'one news file while `maillon serve` runs, timed from the write to the `reload` event on',
-        '`/__maillon/events`; a different file each run.',
+        'text of the corpus, one process per core, output discarded. The write floor makes the folders',
+        'and files of Maillon\'s output again (same paths and sizes) from one plain process',
+        '(`bench/write_floor.py`). Incremental: a sentence added to one news file while `maillon serve`',
+        'runs, timed from the write to the `reload` event on `/__maillon/events`; a different file each',
+        'run. Where the time goes, and why the missed targets are missed: `bench/README.md`, section',
+        '"Where the time goes".',
         '',
         '## Targets (issue 5)',
         '',

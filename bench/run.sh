@@ -215,6 +215,13 @@ for size in $SIZES; do
     echo "   cmark-gfm 1 process ${ELAPSED} s"
     cd "$ROOT"
 
+    # The write floor: Maillon's folders and files made again by one plain process.
+    $PY bench/write_floor.py --list "$M_OUT" >"$WORK/site.list"
+    timed "$WORK/write-floor.log" $PY bench/write_floor.py --create "$WORK/site.list" "$OUTS/write-floor-$run"
+    record "$size" write_floor_s "$ELAPSED"
+    record "$size" write_floor_cpu_s "$CPU"
+    echo "   write floor    ${ELAPSED} s  ($(wc -l <"$WORK/site.list") files, one process)"
+
     timed "$WORK/check.log" "$MAILLON" check --content "$C/content" --theme "$THEME" --now "$NOW"
     record "$size" maillon_check_s "$ELAPSED"
     record "$size" maillon_check_kb "$PEAK_KB"
