@@ -94,10 +94,13 @@ def build_rows(data, sizes):
         num(med(data, s, 'markdown_files')), (med(data, s, 'markdown_bytes') or 0) / 1e6))
     row('HTML pages written: Maillon / Hugo', lambda s: '{} / {}'.format(
         num(med(data, s, 'maillon_html')), num(med(data, s, 'hugo_html'))))
-    row('HTML bytes written: Maillon / Hugo', lambda s: '{:.0f} / {:.0f} MB'.format(
-        (med(data, s, 'maillon_html_bytes') or 0) / 1e6, (med(data, s, 'hugo_html_bytes') or 0) / 1e6))
+    def megabytes(v):
+        return '—' if v is None else '{:.0f}'.format(v / 1e6)
+    row('HTML bytes written: Maillon / Hugo', lambda s: '{} / {} MB'.format(
+        megabytes(med(data, s, 'maillon_html_bytes')), megabytes(med(data, s, 'hugo_html_bytes'))))
     row('**Maillon cold build** (`maillon build`)', lambda s: secs(med(data, s, 'maillon_build_s')))
     row('Maillon CPU time (user + system)', lambda s: secs(med(data, s, 'maillon_build_cpu_s')))
+    row('… of which user / system (the kernel: files and folders)', lambda s: secs(med(data, s, 'maillon_build_user_s')) + ' / ' + secs(med(data, s, 'maillon_build_sys_s')))
     row('Maillon peak memory', lambda s: mb(med(data, s, 'maillon_build_kb')))
     row('**Hugo build**', lambda s: secs(med(data, s, 'hugo_build_s')))
     row('Hugo CPU time (user + system)', lambda s: secs(med(data, s, 'hugo_build_cpu_s')))

@@ -103,8 +103,8 @@ timed() {
   fi
   local end=$EPOCHREALTIME
   ELAPSED=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')
-  read -r PEAK_KB user_s sys_s < <(tail -n 1 "$log.rss")
-  CPU=$(awk -v u="$user_s" -v s="$sys_s" 'BEGIN { printf "%.2f", u + s }')
+  read -r PEAK_KB USER_S SYS_S < <(tail -n 1 "$log.rss")
+  CPU=$(awk -v u="$USER_S" -v s="$SYS_S" 'BEGIN { printf "%.2f", u + s }')
 }
 
 # ---- versions and machine
@@ -185,6 +185,8 @@ for size in $SIZES; do
     record "$size" maillon_build_s "$ELAPSED"
     record "$size" maillon_build_kb "$PEAK_KB"
     record "$size" maillon_build_cpu_s "$CPU"
+    record "$size" maillon_build_user_s "$USER_S"
+    record "$size" maillon_build_sys_s "$SYS_S"
     built=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$WORK/maillon.log")
     echo "   maillon build  ${ELAPSED} s  $((PEAK_KB / 1024)) MB  ($built pages)"
     # "Timings: load 0.669 s, validate 0.070 s, ..." (MAILLON_TIMINGS=1)
