@@ -42,15 +42,8 @@ void HashViewValue(const ViewValue& value, Fnv1a& hash) {
   }
 }
 
-std::uint64_t HashRenderInputs(const Theme& theme, const ViewValue& shared) {
+std::uint64_t HashSharedData(const ViewValue& shared) {
   Fnv1a hash;
-  for (const auto* texts : {&theme.layouts, &theme.partials}) {
-    hash.Number(texts->size());
-    for (const auto& [name, text] : *texts) {
-      hash.Text(name);
-      hash.Text(text);
-    }
-  }
   HashViewValue(shared, hash);
   return hash.value();
 }

@@ -32,9 +32,9 @@ class Fnv1a {
 // The hash of a view tree: kinds, keys (in order), texts, flags and list lengths.
 void HashViewValue(const ViewValue& value, Fnv1a& hash);
 
-// The hash of every text a page's HTML depends on besides its own view: the theme's layouts
-// and partials, and the data all pages share.
-std::uint64_t HashRenderInputs(const Theme& theme, const ViewValue& shared);
+// The hash of the data all pages share (interface texts, site title, help lines...); with the
+// page's layouts (TemplateSet::SourceHash) and its own view, what its HTML depends on.
+std::uint64_t HashSharedData(const ViewValue& shared);
 
 // URL -> (hash of what the page was rendered from, HTML). Owned by the preview server and
 // handed to RenderSite through RenderOptions; safe to use from the render threads.

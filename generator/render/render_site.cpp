@@ -91,7 +91,7 @@ struct SiteRenderer::State {
   std::vector<Maker> makers;  // per file
   size_t page_count = 0;
   kainjow::mustache::data shared;  // the data every page shares, converted once
-  std::uint64_t inputs_hash = 0;   // of the templates and the shared data (page cache)
+  std::uint64_t inputs_hash = 0;   // of the data all pages share (page cache)
   std::mutex mutex;                // guards `known`, and `templates` in MakeOne
   std::mutex cache_mutex;          // guards options.cache->rendered_urls
   std::set<std::string> known;     // every key the views gave, for the template lint
@@ -120,9 +120,14 @@ struct SiteRenderer::State {
       PageCache* cache = options.cache;
       std::uint64_t hash = 0;
       if (cache) {
+        // What the HTML depends on: the shared data, the page's layout and the base layout
+        // (partials expanded in both), and the page's own view. A theme edit re-renders only
+        // the pages whose layouts it touched.
         Fnv1a fnv;
         fnv.Number(inputs_hash);
         fnv.Text(plan.layout);
+        fnv.Number(templates.SourceHash(plan.layout));
+        fnv.Number(templates.SourceHash("base"));
         HashViewValue(view, fnv);
         hash = fnv.value();
         if (cache->Lookup(plan.url, hash, html)) {
@@ -244,7 +249,7 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   if (!compiled || !missing_layouts.empty()) return;
   const ViewValue shared_view = SharedData(*s.ctx);
   s.shared = ToMustache(shared_view);
-  if (options.cache) s.inputs_hash = HashRenderInputs(theme, shared_view);
+  if (options.cache) s.inputs_hash = HashSharedData(shared_view);
   s.ready = true;
 }
 

@@ -153,6 +153,7 @@ std::string DescribeMustacheError(const std::string& message, size_t* offset) {
 bool TemplateSet::Compile(const Theme& theme, Diagnostics& diags) {
   dir_ = theme.dir;
   compiled_.clear();
+  sources_.clear();
   bool ok = true;
   for (const auto& [name, text] : theme.partials) {
     ok = CheckSyntax(text, theme.dir + "/partials/" + name + ".mustache", true, diags, nullptr) &&
@@ -175,8 +176,14 @@ bool TemplateSet::Compile(const Theme& theme, Diagnostics& diags) {
       continue;
     }
     compiled_.emplace(name, std::move(compiled));
+    sources_.emplace(name, std::hash<std::string_view>{}(expanded));
   }
   return ok;
+}
+
+std::uint64_t TemplateSet::SourceHash(const std::string& layout) const {
+  auto it = sources_.find(layout);
+  return it == sources_.end() ? 0 : it->second;
 }
 
 std::string TemplateSet::LayoutPath(const std::string& layout) const {

@@ -2,6 +2,7 @@
 // the tag scanner that partial expansion and the template lint share.
 #pragma once
 
+#include <cstdint>
 #include <kainjow/mustache.hpp>
 #include <map>
 #include <string>
@@ -39,6 +40,9 @@ class TemplateSet {
   bool Has(const std::string& layout) const { return compiled_.count(layout) > 0; }
   // The file a layout came from, for messages.
   std::string LayoutPath(const std::string& layout) const;
+  // A hash of the layout's text with its partials expanded: what a page rendered with it
+  // depends on in the theme (0 for an unknown layout).
+  std::uint64_t SourceHash(const std::string& layout) const;
 
   // Renders `layout` with data looked up in `stack`, last element first (page data above
   // shared data). Returns false with `error` set when rendering fails. Not thread-safe on one
@@ -49,6 +53,7 @@ class TemplateSet {
  private:
   std::string dir_;
   std::map<std::string, kainjow::mustache::mustache> compiled_;
+  std::map<std::string, std::uint64_t> sources_;  // SourceHash of each layout
 };
 
 // A kainjow error message ("Unclosed section \"x\" at 123") as a message without the offset,

@@ -134,3 +134,34 @@ TEST_CASE("after each kind of change, an incremental rebuild equals a clean rend
   }
   CHECK(RenderOnly(incremental).pages_rendered == 0);  // nothing changed: nothing rendered
 }
+
+TEST_CASE("a theme edit re-renders only the pages whose layouts it touches") {
+  TempDir t;
+  const fs::path content = t.path() / "content";
+  const fs::path theme = t.path() / "theme";
+  fs::copy(kMinimalContent, content, fs::copy_options::recursive);
+  fs::copy(fs::path(MAILLON_SOURCE_DIR) / "themes/default", theme, fs::copy_options::recursive);
+  DocumentCache documents;
+  RenderMemo memo;
+  PageCache pages;
+  BuildOptions incremental = FixtureRenderOptions(content, theme);
+  incremental.document_cache = &documents;
+  incremental.render_memo = &memo;
+  incremental.page_cache = &pages;
+  const BuildResult first = RenderOnly(incremental);
+  REQUIRE(first.ok());
+
+  // The free pages' layout: the one free page of the fixture, nothing else.
+  std::ofstream(theme / "layouts/page.mustache", std::ios::app) << "<!-- edited -->\n";
+  BuildResult rebuilt = RenderOnly(incremental);
+  CHECK(rebuilt.pages_rendered == 1);
+  CHECK(pages.rendered_urls.count("projet/") == 1);
+  CheckSameSite(rebuilt.site, RenderOnly(FixtureRenderOptions(content, theme)).site);
+
+  // The base layout's footer: every page.
+  Replace(theme / "partials/footer.mustache", "<footer class=\"site-footer\">",
+          "<footer class=\"site-footer\" data-edited=\"2\">");
+  rebuilt = RenderOnly(incremental);
+  CHECK(rebuilt.pages_rendered == first.pages);
+  CheckSameSite(rebuilt.site, RenderOnly(FixtureRenderOptions(content, theme)).site);
+}
