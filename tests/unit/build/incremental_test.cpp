@@ -45,22 +45,34 @@ struct Change {
   std::function<void(const fs::path& content, const fs::path& theme)> apply;
 };
 
-}  // namespace
+// Copies of the minimal content and the default theme, and render options with the preview's
+// caches, kept from one render to the next.
+struct CachedFixture {
+  CachedFixture() {
+    fs::copy(kMinimalContent, content, fs::copy_options::recursive);
+    fs::copy(fs::path(MAILLON_SOURCE_DIR) / "themes/default", theme, fs::copy_options::recursive);
+    options.document_cache = &documents;
+    options.render_memo = &memo;
+    options.page_cache = &pages;
+  }
+  BuildResult Clean() const { return RenderOnly(FixtureRenderOptions(content, theme)); }
 
-TEST_CASE("after each kind of change, an incremental rebuild equals a clean render") {
   TempDir t;
   const fs::path content = t.path() / "content";
   const fs::path theme = t.path() / "theme";
-  fs::copy(kMinimalContent, content, fs::copy_options::recursive);
-  fs::copy(fs::path(MAILLON_SOURCE_DIR) / "themes/default", theme, fs::copy_options::recursive);
-
   DocumentCache documents;
   RenderMemo memo;
   PageCache pages;
-  BuildOptions incremental = FixtureRenderOptions(content, theme);
-  incremental.document_cache = &documents;
-  incremental.render_memo = &memo;
-  incremental.page_cache = &pages;
+  BuildOptions options = FixtureRenderOptions(content, theme);
+};
+
+}  // namespace
+
+TEST_CASE("after each kind of change, an incremental rebuild equals a clean render") {
+  CachedFixture f;
+  const fs::path& content = f.content;
+  const fs::path& theme = f.theme;
+  BuildOptions& incremental = f.options;
   REQUIRE(RenderOnly(incremental).ok());
 
   const std::vector<Change> changes = {
@@ -136,32 +148,21 @@ TEST_CASE("after each kind of change, an incremental rebuild equals a clean rend
 }
 
 TEST_CASE("a theme edit re-renders only the pages whose layouts it touches") {
-  TempDir t;
-  const fs::path content = t.path() / "content";
-  const fs::path theme = t.path() / "theme";
-  fs::copy(kMinimalContent, content, fs::copy_options::recursive);
-  fs::copy(fs::path(MAILLON_SOURCE_DIR) / "themes/default", theme, fs::copy_options::recursive);
-  DocumentCache documents;
-  RenderMemo memo;
-  PageCache pages;
-  BuildOptions incremental = FixtureRenderOptions(content, theme);
-  incremental.document_cache = &documents;
-  incremental.render_memo = &memo;
-  incremental.page_cache = &pages;
-  const BuildResult first = RenderOnly(incremental);
+  CachedFixture f;
+  const BuildResult first = RenderOnly(f.options);
   REQUIRE(first.ok());
 
   // The free pages' layout: the one free page of the fixture, nothing else.
-  std::ofstream(theme / "layouts/page.mustache", std::ios::app) << "<!-- edited -->\n";
-  BuildResult rebuilt = RenderOnly(incremental);
+  std::ofstream(f.theme / "layouts/page.mustache", std::ios::app) << "<!-- edited -->\n";
+  BuildResult rebuilt = RenderOnly(f.options);
   CHECK(rebuilt.pages_rendered == 1);
-  CHECK(pages.rendered_urls.count("projet/") == 1);
-  CheckSameSite(rebuilt.site, RenderOnly(FixtureRenderOptions(content, theme)).site);
+  CHECK(f.pages.rendered_urls.count("projet/") == 1);
+  CheckSameSite(rebuilt.site, f.Clean().site);
 
   // The base layout's footer: every page.
-  Replace(theme / "partials/footer.mustache", "<footer class=\"site-footer\">",
+  Replace(f.theme / "partials/footer.mustache", "<footer class=\"site-footer\">",
           "<footer class=\"site-footer\" data-edited=\"2\">");
-  rebuilt = RenderOnly(incremental);
+  rebuilt = RenderOnly(f.options);
   CHECK(rebuilt.pages_rendered == first.pages);
-  CheckSameSite(rebuilt.site, RenderOnly(FixtureRenderOptions(content, theme)).site);
+  CheckSameSite(rebuilt.site, f.Clean().site);
 }
