@@ -10,6 +10,7 @@
 #include "load/theme.h"
 #include "render/link_check.h"
 #include "render/page_cache.h"
+#include "render/routes.h"
 #include "render/render_site.h"
 #include "resolve/resolve.h"
 #include "validate/validate_content.h"
@@ -54,6 +55,7 @@ bool PrepareSite(const BuildOptions& options, Diagnostics& diags, PhaseClock& cl
 RenderOptions RenderOptionsFor(const BuildOptions& options, const PreparedSite& prepared) {
   RenderOptions render;
   render.base_url = options.base_url;
+  render.municipality = options.municipality;
   render.static_files = prepared.loaded.static_files;
   render.static_dir = options.content_dir + "/static";
   render.jobs = options.jobs;
@@ -133,7 +135,21 @@ BuildResult Build(const BuildOptions& options) {
   if (!PrepareSite(options, result.diags, clock, prepared)) return result;
   OutputFolder folder(write);
   if (!folder.Open(result.diags)) return result;
-  RenderInto(options, prepared, folder, result, clock);
+  if (options.all_municipalities) {
+    // One sub-site after the other, each checked on its own; the phases are timed as one.
+    PhaseTimings each;
+    PhaseClock sub_clock(each);
+    for (const Municipality* m : prepared.site.municipalities_by_name) {
+      BuildOptions one = options;
+      one.municipality = m->slug;
+      one.base_url = NormalizeBaseUrl(options.base_url) + m->slug + "/";
+      PrefixSink sink(folder, m->slug + "/");
+      RenderInto(one, prepared, sink, result, sub_clock);
+    }
+    clock.Lap("render");
+  } else {
+    RenderInto(options, prepared, folder, result, clock);
+  }
   if (result.diags.HasErrors()) return result;  // the folder is removed, out_dir untouched
   WriteStats stats;
   if (folder.Commit(&stats, result.diags)) {

@@ -22,6 +22,10 @@ struct BuildOptions {
   std::string theme_dir = "themes/default";
   std::string out_dir = "site";
   std::string base_url;  // empty: site.yaml's base_url
+  // A municipality's slug: its sub-site rather than the portal (base_url: the sub-site's).
+  std::string municipality;
+  // Build: every municipality's sub-site, each in out_dir/SLUG/ at base_url + "SLUG/".
+  bool all_municipalities = false;
   bool drafts = false;   // include draft news
   int jobs = 1;          // threads loading, rendering and writing
   DateTime now;          // the local time deciding what is published and upcoming
@@ -63,6 +67,8 @@ BuildResult Check(const BuildOptions& options);
 // Loads, validates, resolves, then renders into a folder beside options.out_dir, writing each
 // file as soon as it is made, and swaps that folder in when there is no error (see
 // OutputFolder). The output folder is checked first, so a forbidden --out fails before any work.
+// With options.all_municipalities, renders every municipality's sub-site from the same parsed
+// content, each into its own subfolder, and swaps them in together.
 BuildResult Build(const BuildOptions& options);
 
 }  // namespace maillon

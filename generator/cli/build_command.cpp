@@ -56,13 +56,47 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+std::vector<FlagSpec> BuildCommandFlagSpecs() {
+  std::vector<FlagSpec> specs = BuildFlagSpecs();
+  specs.push_back({"--all-municipalities", "",
+                   "every municipality's sub-site, each in OUT/SLUG/ published at "
+                   "--base-url + SLUG/ (default OUT: site-municipalites)"});
+  return specs;
+}
+
+// The sub-site options of `build`: a sub-site needs the address it will be published at, and
+// goes by default to a folder of its own rather than over the portal's. "" when valid.
+std::string SubSiteOptions(const ParsedArgs& parsed, BuildOptions* options) {
+  const bool one = !options->municipality.empty();
+  options->all_municipalities = parsed.Has("--all-municipalities");
+  if (one && options->all_municipalities) {
+    return "--municipality and --all-municipalities go one without the other";
+  }
+  if (!one && !options->all_municipalities) return "";
+  if (!parsed.Has("--base-url")) {
+    return std::string(one ? "--municipality" : "--all-municipalities") +
+           " needs --base-url: the address the sub-site" + (one ? "" : "s") +
+           " will be published at (e.g. https://www.manseau.ca/portail/)";
+  }
+  if (!parsed.Has("--out")) {
+    options->out_dir = one ? "site-" + options->municipality : "site-municipalites";
+  }
+  return "";
+}
+
 int RunBuildCommand(const std::vector<std::string>& args) {
   const auto start = std::chrono::steady_clock::now();
   ParsedArgs parsed;
   BuildOptions options;
-  if (int rc = PrepareOptions(args, BuildFlagSpecs(), kBuildHelp, "build", &parsed, &options);
+  if (int rc =
+          PrepareOptions(args, BuildCommandFlagSpecs(), kBuildHelp, "build", &parsed, &options);
       rc >= 0) {
     return rc;
+  }
+  if (const std::string error = SubSiteOptions(parsed, &options); !error.empty()) {
+    std::cerr << "maillon build: " << error << "\n"
+              << "Run 'maillon build --help' for the options.\n";
+    return kExitUsage;
   }
   BuildResult result = Build(options);
   PrintDiagnostics(result.diags);

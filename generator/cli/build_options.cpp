@@ -15,7 +15,9 @@ std::vector<FlagSpec> BuildFlagSpecs() {
       {"--theme", "DIR", "theme folder (default: themes/default)"},
       {"--out", "DIR", "output folder (default: site)"},
       {"--base-url", "URL", "public address of the site (default: base_url in site.yaml)"},
-      {"--municipality", "SLUG", "render one municipality's sub-site (not available yet)"},
+      {"--municipality", "SLUG",
+       "one municipality's sub-site rather than the portal (its home, its suppers, activities, "
+       "organisations and news; links to the rest go to the portal)"},
       {"--drafts", "", "include news marked draft: true"},
       {"--jobs", "N", "work on N threads (default: one per core)"},
       {"--now", "DATETIME",
@@ -36,9 +38,9 @@ std::string BuildOptionsFromArgs(const ParsedArgs& args, BuildOptions* o) {
     o->base_url = *v;
     if (!o->base_url.ends_with("/")) o->base_url += '/';
   }
-  if (args.Has("--municipality")) {
-    return "--municipality (one municipality's sub-site) is not available yet; build the whole "
-           "portal without it";
+  if (auto v = args.Get("--municipality")) {
+    if (v->empty()) return "--municipality expects a municipality's slug, e.g. manseau";
+    o->municipality = *v;
   }
   o->drafts = args.Has("--drafts");
   o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

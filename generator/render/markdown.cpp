@@ -123,15 +123,23 @@ void MarkHeading(cmark_node* heading, HeadingIds* used, std::vector<std::string>
   cmark_node_prepend_child(heading, custom);
 }
 
+// The prefix of site path `url` ("/soupers/#x"): `options.root`, or the portal's address for a
+// path a sub-site does not hold.
+const std::string& RootFor(std::string_view url, const MarkdownOptions& options) {
+  if (!options.own_paths || url.starts_with("//")) return options.root;
+  std::string_view path = url.substr(1, url.find_first_of("#?") - 1);
+  return options.own_paths->count(std::string(path)) ? options.root : options.outside_root;
+}
+
 // Empties a dangerous URL (also when raw HTML is allowed, where cmark keeps them) and makes a
-// site path relative to the page.
-void FixUrl(cmark_node* node, bool image, const std::string& root) {
+// site path relative to the page (or, out of a sub-site, absolute on the portal).
+void FixUrl(cmark_node* node, bool image, const MarkdownOptions& options) {
   const char* url = cmark_node_get_url(node);
   if (url == nullptr) return;
   if (IsDangerousUrl(url, image)) {
     cmark_node_set_url(node, "");
   } else if (url[0] == '/') {
-    cmark_node_set_url(node, RelativeToRoot(url, root).c_str());
+    cmark_node_set_url(node, RelativeToRoot(url, RootFor(url, options)).c_str());
   }
 }
 
@@ -203,7 +211,7 @@ std::vector<std::string> PrepareNodes(cmark_node* document, const MarkdownOption
     cmark_node_type type = cmark_node_get_type(node);
     if (type == CMARK_NODE_HEADING) MarkHeading(node, &used, &ids);
     if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
-      FixUrl(node, type == CMARK_NODE_IMAGE, options.root);
+      FixUrl(node, type == CMARK_NODE_IMAGE, options);
     }
     if (options.french && IsBlock(node)) {
       cmark_node* first = cmark_node_first_child(node);

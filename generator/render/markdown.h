@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace maillon {
 
@@ -10,6 +11,10 @@ struct MarkdownOptions {
   bool unsafe_html = false;  // keep raw HTML (site option); otherwise it is left out
   std::string root;          // prefix that turns a site path into a relative link: "../../"
   bool french = true;        // French typography on text (guillemets, apostrophes, spaces)
+  // A sub-site's own site paths ("soupers/x/", "images/a.png"): a site path outside them links
+  // to `outside_root` (the regional portal's address) instead. nullptr: every path is the site's.
+  const std::unordered_set<std::string>* own_paths = nullptr;
+  std::string outside_root;
 };
 
 // Registers the GFM extensions. Call once, before any thread renders.

@@ -169,7 +169,6 @@ std::string IcsStatus(const Supper& s) {
   return "CONFIRMED";
 }
 
-std::string CalendarPathOf(const std::string& page_url) { return page_url + "calendrier.ics"; }
 
 }  // namespace
 
@@ -339,6 +338,34 @@ std::vector<CalendarEvent> UpcomingEvents(const ViewContext& ctx,
   return events;
 }
 
+std::string CalendarPathOf(const std::string& page_url) { return page_url + "calendrier.ics"; }
+
+std::string MunicipalityCalendar(const ViewContext& ctx, const Municipality& m) {
+  NoteRead(m.pos);
+  static const MunicipalityView kNone{};
+  auto found = ctx.site.by_municipality.find(m.slug);
+  const MunicipalityView& view = found == ctx.site.by_municipality.end() ? kNone : found->second;
+  const std::string name =
+      ctx.texts.Format("calendar_name_municipality", {{"site", Prose(ctx, ctx.site.content->site.title)},
+                                                      {"municipality", Prose(ctx, m.name)}});
+  return CalendarText(ctx, name, UpcomingEvents(ctx, view.activities, view.upcoming_suppers));
+}
+
+std::string SupperCalendar(const ViewContext& ctx, const Supper& s) {
+  std::optional<CalendarEvent> e = SupperEvent(ctx, s);
+  if (!e) return "";
+  const std::string name = ctx.texts.Format(
+      "calendar_name_event", {{"title", e->summary}, {"site", Prose(ctx, ctx.site.content->site.title)}});
+  return CalendarText(ctx, name, {*e});
+}
+
+std::string ActivityCalendar(const ViewContext& ctx, const Activity& a) {
+  const std::string name = ctx.texts.Format(
+      "calendar_name_event",
+      {{"title", Prose(ctx, a.title)}, {"site", Prose(ctx, ctx.site.content->site.title)}});
+  return CalendarText(ctx, name, ActivityEvents(ctx, a, a.occurrences));
+}
+
 void PlanCalendars(const ViewContext& ctx, OutputPlans& plans) {
   const ResolvedSite& site = ctx.site;
   auto add = [&](std::string path, SourcePos source,
@@ -350,34 +377,17 @@ void PlanCalendars(const ViewContext& ctx, OutputPlans& plans) {
                         UpcomingEvents(c, c.site.upcoming_activities, c.site.upcoming_suppers));
   });
   for (const Municipality& m : site.content->municipalities) {
-    add(CalendarPathOf(MunicipalityUrl(m.slug)), m.pos, [&m](const ViewContext& c) {
-      NoteRead(m.pos);
-      static const MunicipalityView kNone{};
-      auto found = c.site.by_municipality.find(m.slug);
-      const MunicipalityView& view = found == c.site.by_municipality.end() ? kNone : found->second;
-      const std::string name = c.texts.Format(
-          "calendar_name_municipality", {{"site", Prose(c, c.site.content->site.title)},
-                                         {"municipality", Prose(c, m.name)}});
-      return CalendarText(c, name, UpcomingEvents(c, view.activities, view.upcoming_suppers));
-    });
+    add(CalendarPathOf(MunicipalityUrl(m.slug)), m.pos,
+        [&m](const ViewContext& c) { return MunicipalityCalendar(c, m); });
   }
   for (const Supper* s : site.suppers) {
     if (!s->date) continue;  // no date yet: nothing to put in a calendar
-    add(CalendarPathOf(SupperUrl(s->id)), s->pos, [s](const ViewContext& c) {
-      std::optional<CalendarEvent> e = SupperEvent(c, *s);
-      const std::string name = c.texts.Format(
-          "calendar_name_event",
-          {{"title", e->summary}, {"site", Prose(c, c.site.content->site.title)}});
-      return CalendarText(c, name, {*e});
-    });
+    add(CalendarPathOf(SupperUrl(s->id)), s->pos,
+        [s](const ViewContext& c) { return SupperCalendar(c, *s); });
   }
   for (const Activity& a : site.content->activities) {
-    add(CalendarPathOf(ActivityUrl(a.slug)), a.pos, [&a](const ViewContext& c) {
-      const std::string name = c.texts.Format(
-          "calendar_name_event",
-          {{"title", Prose(c, a.title)}, {"site", Prose(c, c.site.content->site.title)}});
-      return CalendarText(c, name, ActivityEvents(c, a, a.occurrences));
-    });
+    add(CalendarPathOf(ActivityUrl(a.slug)), a.pos,
+        [&a](const ViewContext& c) { return ActivityCalendar(c, a); });
   }
 }
 

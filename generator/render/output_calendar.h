@@ -47,6 +47,14 @@ std::optional<CalendarEvent> SupperEvent(const ViewContext& ctx, const Supper& s
 std::string CalendarText(const ViewContext& ctx, std::string_view name,
                          std::vector<CalendarEvent> events);
 
+// A municipality's calendar: the upcoming activities held there and its upcoming dated suppers.
+std::string MunicipalityCalendar(const ViewContext& ctx, const Municipality& m);
+// The calendar beside a supper's page (empty when it has no date) and an activity's page.
+std::string SupperCalendar(const ViewContext& ctx, const Supper& s);
+std::string ActivityCalendar(const ViewContext& ctx, const Activity& a);
+// The file name of the calendar beside the page at `page_url` ("soupers/x/calendrier.ics").
+std::string CalendarPathOf(const std::string& page_url);
+
 // Plans calendrier.ics (upcoming activity occurrences and upcoming dated suppers, cancelled ones
 // included), municipalites/SLUG/calendrier.ics for each municipality, soupers/ID/calendrier.ics
 // for each dated supper and activites/SLUG/calendrier.ics (all occurrences) for each activity.

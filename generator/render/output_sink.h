@@ -40,6 +40,22 @@ class MemorySink : public OutputSink {
   std::mutex mutex_;
 };
 
+// Puts every file under a folder of another sink ("manseau/" + path): one build, several sites.
+class PrefixSink : public OutputSink {
+ public:
+  PrefixSink(OutputSink& inner, std::string prefix) : inner_(inner), prefix_(std::move(prefix)) {}
+  void Put(const std::string& path, OutputFile file) override {
+    inner_.Put(prefix_ + path, std::move(file));
+  }
+  bool Get(const std::string& path, std::string& out) override {
+    return inner_.Get(prefix_ + path, out);
+  }
+
+ private:
+  OutputSink& inner_;
+  std::string prefix_;
+};
+
 // Keeps nothing: `maillon check` renders every page to check it, then drops it.
 class NullSink : public OutputSink {
  public:

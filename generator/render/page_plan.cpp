@@ -6,9 +6,25 @@
 
 namespace maillon {
 
+bool SiteScope::Includes(std::string_view site_path) const {
+  if (!sub_site()) return true;
+  const size_t end = site_path.find_first_of("#?");
+  return paths.count(std::string(site_path.substr(0, end))) > 0;
+}
+
+std::string SiteScope::Link(std::string_view site_path, const std::string& root) const {
+  if (!sub_site()) return root + std::string(site_path);
+  const std::string own_page = MunicipalityUrl(municipality->slug);
+  if (site_path.starts_with(own_page)) {
+    const std::string_view rest = site_path.substr(own_page.size());
+    if (rest.empty() || rest[0] == '#') return (root.empty() ? "./" : root) + std::string(rest);
+  }
+  return Includes(site_path) ? root + std::string(site_path) : OnPortal(site_path);
+}
+
 PageEnv EnvFor(const ViewContext& ctx, const std::string& url) {
   // 404.html answers for any missing path, so relative links would break: it uses the base path.
-  return PageEnv{url, url == NotFoundUrl() ? ctx.base_path : RelativeRoot(url)};
+  return PageEnv{url, url == NotFoundUrl() ? ctx.base_path : RelativeRoot(url), ctx.scope};
 }
 
 ViewValue SharedData(const ViewContext& ctx) {
@@ -16,9 +32,16 @@ ViewValue SharedData(const ViewContext& ctx) {
   ViewValue shared;
   shared["t"] = ctx.texts.AsData();
   shared["lang"] = site.language.empty() ? std::string("fr") : site.language;
-  shared["site_title"] = Prose(ctx, site.title);
-  shared["site_tagline"] = ViewValue::TextOrFalse(Prose(ctx, site.tagline));
-  shared["site_region"] = ViewValue::TextOrFalse(Prose(ctx, site.region));
+  if (ctx.scope && ctx.scope->sub_site()) {
+    // A municipality's own site: its name first, the portal's under it.
+    shared["site_title"] = ctx.scope->municipality->name;
+    shared["site_tagline"] = ViewValue::TextOrFalse(Prose(ctx, site.tagline));
+    shared["site_region"] = Prose(ctx, site.title);
+  } else {
+    shared["site_title"] = Prose(ctx, site.title);
+    shared["site_tagline"] = ViewValue::TextOrFalse(Prose(ctx, site.tagline));
+    shared["site_region"] = ViewValue::TextOrFalse(Prose(ctx, site.region));
+  }
   shared["site_contact"] = ContactValue(ctx, site.contact);
   ViewValue help = ViewValue::List();
   for (const Resource& r : ctx.site.content->resources) {
@@ -102,6 +125,63 @@ std::vector<PagePlan> PlanPages(const ViewContext& ctx) {
   }
   add(HelpUrl(), "help", HelpPage);
   add(SearchPageUrl(), "search", SearchPage);
+  add(NotFoundUrl(), "404", NotFoundPage);
+  return plans;
+}
+
+std::vector<PagePlan> PlanMunicipalitySite(const ViewContext& ctx, const Municipality& m) {
+  using Build = std::function<ViewValue(const ViewContext&, const PageEnv&)>;
+  std::vector<PagePlan> plans;
+  auto add = [&](std::string url, const char* layout, Build build, SourcePos pos = {}) {
+    plans.push_back(PagePlan{std::move(url), layout, std::move(pos), std::move(build)});
+  };
+  const ResolvedSite& site = ctx.site;
+  static const MunicipalityView kNone{};
+  auto found = site.by_municipality.find(m.slug);
+  const MunicipalityView& view = found == site.by_municipality.end() ? kNone : found->second;
+
+  add(HomeUrl(), "municipality",
+      [&m](const ViewContext& c, const PageEnv& e) { return MunicipalityPage(c, e, m); }, m.pos);
+  for (const Supper* s : view.suppers) {
+    add(
+        SupperUrl(s->id), "supper",
+        [s](const ViewContext& c, const PageEnv& e) { return SupperPage(c, e, *s); }, s->pos);
+  }
+  // Every activity held there, over or not: their pages exist on the portal too.
+  for (const Activity& a : site.content->activities) {
+    if (a.municipality.value != m.slug) continue;
+    add(
+        ActivityUrl(a.slug), "activity",
+        [&a](const ViewContext& c, const PageEnv& e) { return ActivityPage(c, e, a); }, a.pos);
+  }
+  for (const Community* community : view.communities) {
+    add(
+        CommunityUrl(community->slug), "community",
+        [community](const ViewContext& c, const PageEnv& e) {
+          return CommunityPage(c, e, *community);
+        },
+        community->pos);
+  }
+  for (const Organization* o : view.organizations) {
+    add(
+        OrganizationUrl(o->slug), "organization",
+        [o](const ViewContext& c, const PageEnv& e) { return OrganizationPage(c, e, *o); }, o->pos);
+  }
+  const auto* news = &view.news;
+  const int per_page = std::max(1, site.content->site.options.news_per_page);
+  const int news_pages = std::max(1, int((news->size() + per_page - 1) / per_page));
+  for (int n = 1; n <= news_pages; ++n) {
+    add(NewsListUrl(n), "news_list", [n, news_pages, news](const ViewContext& c, const PageEnv& e) {
+      return NewsListPage(c, e, n, news_pages, *news);
+    });
+  }
+  for (const NewsItem* item : *news) {
+    add(
+        NewsUrl(item->slug), "news",
+        [item](const ViewContext& c, const PageEnv& e) { return NewsPage(c, e, *item); },
+        item->pos);
+  }
+  add(HelpUrl(), "help", HelpPage);
   add(NotFoundUrl(), "404", NotFoundPage);
   return plans;
 }

@@ -12,6 +12,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "diag/spellcheck.h"
 #include "model/parallel.h"
 #include "render/markdown.h"
 #include "render/outputs.h"
@@ -82,6 +83,7 @@ struct SiteRenderer::State {
   RenderOptions options;
   I18nTexts texts;
   std::unique_ptr<ViewContext> ctx;
+  SiteScope scope;  // the sub-site's, when options.municipality is set
   TemplateSet templates;
   std::vector<TemplateSet> own;  // one copy per render thread: kainjow keeps error state inside
   bool ready = false;
@@ -199,9 +201,26 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   s.ctx = std::make_unique<ViewContext>(
       ViewContext{site, s.texts, lang, french, base_url, BasePath(base_url), options.memo,
                   options.fragments});
+  const Municipality* sub_site = nullptr;
+  if (!options.municipality.empty()) {
+    auto found = site.municipalities.find(options.municipality);
+    if (found == site.municipalities.end()) {
+      std::vector<std::string> slugs;
+      for (const auto& [slug, m] : site.municipalities) slugs.push_back(slug);
+      diags.Error({}, "--municipality",
+                  "unknown municipality '" + options.municipality +
+                      "'; expected the name of a file in municipalities/ (without extension)",
+                  DidYouMean(ClosestMatches(options.municipality, slugs)));
+      return;
+    }
+    sub_site = found->second;
+    s.scope.municipality = sub_site;
+    s.scope.portal_url = NormalizeBaseUrl(config.base_url);
+    s.ctx->scope = &s.scope;
+  }
 
   const bool compiled = s.templates.Compile(theme, diags);
-  s.pages = PlanPages(*s.ctx);
+  s.pages = sub_site ? PlanMunicipalitySite(*s.ctx, *sub_site) : PlanPages(*s.ctx);
   std::set<std::string> missing_layouts;
   for (const PagePlan& plan : s.pages) {
     if (theme.layouts.count(plan.layout) == 0) missing_layouts.insert(plan.layout);
@@ -215,16 +234,21 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   // Every file of the site, each path once, in the order of the files() contract.
   std::unordered_map<std::string, size_t> taken;
   std::vector<std::string> page_paths;
+  std::vector<std::string> page_urls;
   for (size_t p = 0; p < s.pages.size(); ++p) {
     const PagePlan& plan = s.pages[p];
     const size_t before = s.files.size();
     s.AddFile({OutputPath(plan.url), kHtmlType, plan.pos, ""}, {Maker::Kind::kPage, p}, taken,
               diags, "two pages have the URL '/" + plan.url + "'",
               "give one of them another slug");
-    if (s.files.size() > before) page_paths.push_back(s.files.back().path);
+    if (s.files.size() > before) {
+      page_paths.push_back(s.files.back().path);
+      page_urls.push_back(plan.url);
+    }
   }
   s.page_count = s.files.size();
-  s.data = PlanDataOutputs(*s.ctx, page_paths);
+  s.data = sub_site ? PlanMunicipalityDataOutputs(*s.ctx, *sub_site, page_urls, page_paths)
+                    : PlanDataOutputs(*s.ctx, page_paths);
   for (size_t d = 0; d < s.data.size(); ++d) {
     const OutputPlan& plan = s.data[d];
     s.AddFile({plan.path, plan.content_type, plan.source, ""}, {Maker::Kind::kData, d}, taken,
@@ -242,6 +266,13 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
     s.AddFile({site_path, ContentTypeFor(site_path), FilePos(disk_path), disk_path}, {}, taken,
               diags, "static file '" + site_path + "' has the path of a page or theme asset",
               "rename or move it");
+  }
+
+  // What a sub-site holds: its pages (by URL) and every file; links to anything else go to the
+  // portal (views see this only when they run, after this).
+  if (sub_site) {
+    s.scope.paths.insert(page_urls.begin(), page_urls.end());
+    for (const PlannedFile& file : s.files) s.scope.paths.insert(file.path);
   }
 
   s.known = ViewVocabulary(s.texts, lang);

@@ -22,6 +22,9 @@ namespace maillon {
 
 struct RenderOptions {
   std::string base_url;      // overrides site.yaml's base_url when not empty
+  // A municipality's slug: render its sub-site (see SiteScope) rather than the whole portal;
+  // base_url is then the sub-site's address, site.yaml's base_url the portal's.
+  std::string municipality;
   std::vector<std::string> static_files;  // content/static/ files (relative), copied as is
   std::string static_dir;    // the folder they are in
   int jobs = 1;              // worker threads

@@ -3,6 +3,8 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "render/fragment_memo.h"
@@ -12,6 +14,24 @@
 #include "resolve/resolved_site.h"
 
 namespace maillon {
+
+// What a build makes: the whole portal, or one municipality's sub-site, which holds that
+// municipality's home and the pages it leads to; its links to anything else go to the regional
+// portal, absolute and deliberate.
+struct SiteScope {
+  const Municipality* municipality = nullptr;  // the sub-site's; nullptr: the whole portal
+  std::string portal_url;  // the regional portal's address ("https://example.org/portail/")
+  std::unordered_set<std::string> paths;  // the sub-site's own site paths (pages and files)
+
+  bool sub_site() const { return municipality != nullptr; }
+  // Whether `site_path` ("soupers/x/", "calendrier.ics", "soupers/#a") is the site's own.
+  bool Includes(std::string_view site_path) const;
+  // `site_path` as the sub-site links to it when it is not its own: on the portal.
+  std::string OnPortal(std::string_view site_path) const { return portal_url + std::string(site_path); }
+  // The href of `site_path` from a page whose relative root is `root`: its own paths relative,
+  // the portal page of its municipality as its home, anything else on the portal.
+  std::string Link(std::string_view site_path, const std::string& root) const;
+};
 
 // What every view reads: the site, the interface texts and where the site is published.
 struct ViewContext {
@@ -25,12 +45,15 @@ struct ViewContext {
   // one-off build, which renders each body once): render every time.
   RenderMemo* memo = nullptr;
   FragmentMemo* fragments = nullptr;  // items' texts kept by the preview; nullptr: make them
+  const SiteScope* scope = nullptr;   // a sub-site's; nullptr: the whole portal
 };
 
-// The page being built: its URL and the prefix that leads back to the site root from it.
+// The page being built: its URL, the prefix that leads back to the site root from it, and what
+// the site holds (a sub-site's links leave it for the portal).
 struct PageEnv {
   std::string url;   // "soupers/manseau-2026-02-19/"
   std::string root;  // "../../"
+  const SiteScope* scope = nullptr;
 };
 
 // One page of the site: its URL, the layout that renders it and how to build its data.
@@ -43,6 +66,9 @@ struct PagePlan {
 
 // Every page of the portal, in a stable order (home first).
 std::vector<PagePlan> PlanPages(const ViewContext& ctx);
+// Every page of municipality `m`'s sub-site: its home, then its suppers, activities,
+// communities, the organisations that serve it, its news (and their list) and the help page.
+std::vector<PagePlan> PlanMunicipalitySite(const ViewContext& ctx, const Municipality& m);
 // The environment of the page at `url` (its root is the base path for 404.html).
 PageEnv EnvFor(const ViewContext& ctx, const std::string& url);
 // Data shared by every page: {{t.*}}, site title, language, help lines, site contact.
@@ -64,6 +90,9 @@ ViewValue CommunitiesPage(const ViewContext& ctx, const PageEnv& env);
 ViewValue CommunityPage(const ViewContext& ctx, const PageEnv& env, const Community& c);
 // Page `page` (1-based) of `pages` of the news list.
 ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page, int pages);
+// The same over `news` (a sub-site's).
+ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page, int pages,
+                       const std::vector<const NewsItem*>& news);
 ViewValue NewsPage(const ViewContext& ctx, const PageEnv& env, const NewsItem& n);
 ViewValue ContentPage(const ViewContext& ctx, const PageEnv& env, const Page& p);
 ViewValue HelpPage(const ViewContext& ctx, const PageEnv& env);

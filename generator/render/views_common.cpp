@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 #include "render/format_dates.h"
 #include "render/markdown.h"
@@ -46,7 +47,33 @@ ViewValue MenuEntry(const PageEnv& env, std::string title,
   return item;
 }
 
+// A sub-site's menu: its home's sections, its news, and the regional portal.
+ViewValue SubSiteMenu(const ViewContext& ctx, const PageEnv& env) {
+  const I18nTexts& t = ctx.texts;
+  ViewValue nav = ViewValue::List();
+  nav.Push(MenuEntry(env, t.Get("nav_home"), HomeUrl(), Href(env, HomeUrl())));
+  // The home's sections that it shows (MunicipalityPage): suppers always, the others when
+  // they have something to list.
+  static const MunicipalityView kNone{};
+  auto found = ctx.site.by_municipality.find(env.scope->municipality->slug);
+  const MunicipalityView& view = found == ctx.site.by_municipality.end() ? kNone : found->second;
+  const bool activities = std::any_of(view.activities.begin(), view.activities.end(),
+                                      [&](const Activity* a) { return NextOccurrence(*a, ctx.site.now); });
+  const std::tuple<const char*, const char*, bool> sections[] = {
+      {"nav_suppers", "#bloc-soupers", true},
+      {"nav_activities", "#bloc-activites", activities},
+      {"nav_organizations", "#bloc-organismes", !view.organizations.empty()},
+  };
+  for (const auto& [key, anchor, shown] : sections) {
+    if (shown) nav.Push(MenuEntry(env, t.Get(key), std::nullopt, Href(env, HomeUrl()) + anchor));
+  }
+  nav.Push(MenuEntry(env, t.Get("nav_news"), NewsListUrl(1), Href(env, NewsListUrl(1))));
+  nav.Push(MenuEntry(env, t.Get("nav_portal"), std::nullopt, env.scope->portal_url));
+  return nav;
+}
+
 ViewValue MainMenu(const ViewContext& ctx, const PageEnv& env) {
+  if (env.scope && env.scope->sub_site()) return SubSiteMenu(ctx, env);
   const I18nTexts& t = ctx.texts;
   ViewValue nav = ViewValue::List();
   const std::pair<const char*, std::string> sections[] = {
@@ -77,7 +104,11 @@ ViewValue Breadcrumbs(const ViewContext& ctx, const PageEnv& env, const std::str
   if (env.url == HomeUrl()) return ViewValue(false);
   ViewValue items = ViewValue::List();
   items.Push(LinkValue(ctx.texts.Get("nav_home"), Href(env, HomeUrl())));
-  for (const Crumb& parent : parents) items.Push(LinkValue(parent.title, Href(env, parent.url)));
+  for (const Crumb& parent : parents) {
+    // A sub-site's trail stays in it: the portal's sections are not its parents.
+    if (env.scope && !env.scope->Includes(parent.url)) continue;
+    items.Push(LinkValue(parent.title, Href(env, parent.url)));
+  }
   ViewValue current = LinkValue(title, "");
   current["href"] = false;
   items.Push(std::move(current));
@@ -111,7 +142,9 @@ std::string Prose(const ViewContext& ctx, std::string_view text) {
 
 std::string MemoMarkdown(const ViewContext& ctx, std::string_view markdown,
                          const MarkdownOptions& options) {
-  if (!ctx.memo) return MarkdownToHtml(markdown, options);
+  // A sub-site's links depend on what it holds: not kept (only the preview keeps texts, and it
+  // shows the whole portal).
+  if (!ctx.memo || options.own_paths) return MarkdownToHtml(markdown, options);
   // Every option is in the key: the same body renders differently at another depth.
   std::string key;
   key.reserve(markdown.size() + options.root.size() + 4);
@@ -119,11 +152,13 @@ std::string MemoMarkdown(const ViewContext& ctx, std::string_view markdown,
   key += options.french ? 'f' : 'e';
   key += options.root;
   key += '\n';
+
   key += markdown;
   return ctx.memo->markdown.Get(key, [&] { return MarkdownToHtml(markdown, options); });
 }
 
 std::string Href(const PageEnv& env, std::string_view site_path) {
+  if (env.scope) return env.scope->Link(site_path, env.root);
   return env.root + std::string(site_path);
 }
 
@@ -136,6 +171,7 @@ std::string StaticHref(const PageEnv& env, std::string_view src) {
 }
 
 std::string PublicUrl(const ViewContext& ctx, std::string_view site_path) {
+  if (ctx.scope && !ctx.scope->Includes(site_path)) return ctx.scope->OnPortal(site_path);
   return IsHttpUrl(ctx.base_url) ? ctx.base_url + std::string(site_path) : "";
 }
 
@@ -205,6 +241,10 @@ ViewValue BodyHtml(const ViewContext& ctx, const PageEnv& env, std::string_view 
   options.unsafe_html = ctx.site.content->site.options.unsafe_html;
   options.root = env.root;
   options.french = ctx.french;
+  if (env.scope && env.scope->sub_site()) {
+    options.own_paths = &env.scope->paths;
+    options.outside_root = env.scope->portal_url;
+  }
   std::string html = MemoMarkdown(ctx, markdown, options);
   int highest = 7;
   ForEachHeadingTag(html, [&](size_t digit) { highest = std::min(highest, html[digit] - '0'); });

@@ -19,6 +19,11 @@ ViewValue HeadLink(const char* rel, std::string href) {
 }  // namespace
 
 ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page_number, int pages) {
+  return NewsListPage(ctx, env, page_number, pages, ctx.site.news);
+}
+
+ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page_number, int pages,
+                       const std::vector<const NewsItem*>& news) {
   const I18nTexts& t = ctx.texts;
   const std::string page_text = std::to_string(page_number);
   const std::string title =
@@ -27,7 +32,6 @@ ViewValue NewsListPage(const ViewContext& ctx, const PageEnv& env, int page_numb
   if (page_number > 1) parents.push_back({t.Get("news_title"), NewsListUrl(1)});
   ViewValue page = PageFrame(ctx, env, title, t.Get("news_intro"), parents);
 
-  const auto& news = ctx.site.news;
   const size_t per_page = size_t(std::max(1, ctx.site.content->site.options.news_per_page));
   const size_t first = std::min(news.size(), size_t(page_number - 1) * per_page);
   const size_t last = std::min(news.size(), first + per_page);

@@ -84,10 +84,16 @@ ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Mun
                           [&](const NewsItem* n) { return NewsCard(ctx, env, *n); });
   page["suppers_url"] = Href(env, SuppersUrl());
   page["activities_url"] = Href(env, ActivitiesUrl());
-  // Its own calendar and news feed, beside the page.
+  // Its own calendar and news feed, beside the page (a sub-site's home: its own, at its root).
   page["calendar"] = CalendarLink(ctx, std::string(kCalendarFile), "calendar_municipality");
-  page["feeds"].Push(
-      FeedLink("atom.xml", ctx.texts.Format("feed_municipality", {{"municipality", m.name}})));
+  const bool home = env.scope && env.scope->sub_site();
+  page["news_all"] = home && view.news.size() > kMunicipalityNews
+                         ? LinkValue(ctx.texts.Get("news_all"), Href(env, NewsListUrl(1)))
+                         : ViewValue(false);
+  if (!home) {
+    page["feeds"].Push(
+        FeedLink("atom.xml", ctx.texts.Format("feed_municipality", {{"municipality", m.name}})));
+  }
   return page;
 }
 
