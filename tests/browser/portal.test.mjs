@@ -6,6 +6,7 @@
 // request. Screenshots go to tests/artifacts/.
 //
 //   node tests/browser/portal.test.mjs MAILLON_BINARY SOURCE_DIR
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -397,6 +398,47 @@ for (const site of sites) {
       }
     }
   });
+}
+
+// ---- every municipality's sub-site (maillon build --all-municipalities): each home, and the
+// kinds of pages of one of them, pass axe-core with no problem (request, console error).
+{
+  const server = await startServer({ extra: { [AXE_PATH]: axeFile } });
+  const out = join(tempDir('browser-subsites'), 'sites');
+  let homes = [];
+  await test('[sub-sites] build every municipality\'s sub-site', async () => {
+    const argv = ['build', '--all-municipalities', '--now', NOW, '--out', out, '--base-url', server.url];
+    const r = spawnSync(maillon, argv, { cwd: src, encoding: 'utf8', timeout: 120000 });
+    check(r.status === 0, () => `maillon ${argv.join(' ')} exited with ${r.status}\n${r.stdout}${r.stderr}`);
+    server.serve(out);
+    homes = readdirSync(out).filter((d) => d !== '.maillon-output').sort();
+    check(homes.length === 12, `${homes.length} sub-sites built, expected 12`);
+  });
+  const context = await newContext();
+  const page = await context.newPage();
+  const problems = watch(context, page);
+  const site = { name: 'sub-sites', base: server.url };
+  await test('[sub-sites] axe (WCAG 2.1 A/AA): every sub-site\'s home, and every page of one', async () => {
+    const paths = homes.map((h) => `${h}/`);
+    const one = join(out, 'manseau');
+    for (const f of readdirSync(one, { recursive: true })) {
+      if (f.endsWith('index.html') && f !== 'index.html') paths.push(`manseau/${f.slice(0, -'index.html'.length)}`);
+    }
+    const messages = [];
+    for (const path of paths) {
+      await open(page, site, path, 200);
+      const violations = await runAxe(page, server.url);
+      if (violations.length) messages.push(`/${path}: ${violations.length} axe violation(s):\n${formatViolations(violations)}`);
+    }
+    messages.push(...problems);
+    check(messages.length === 0, () => messages.join('\n'));
+  });
+  await test('[sub-sites] screenshot of a sub-site\'s home (1280 px, full page)', async () => {
+    await open(page, site, 'manseau/');
+    await page.screenshot({ path: join(artifacts, 'subsite-home-1280.png'), fullPage: true });
+  });
+  await context.close();
+  await server.close();
 }
 
 await browser.close();
