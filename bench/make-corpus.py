@@ -584,7 +584,7 @@ def generate(pages, out, seed):
         if i % 10 == 0:
             lines.append('logo: images/blason.svg')
         if i % 5 == 0:
-            lines += ['colors:', '  primary: "#1f5f8b"', '  accent: "#b5461f"']
+            lines += ['colors:', '  primary: "#1f5f8b"', '  accent: "#f2a900"']
         mw.write('municipalities/{}.md'.format(m['slug']), front_matter(lines, body))
         hlines = ['title: ' + q(m['name']), 'summary: ' + q(summary), 'population: {}'.format(pop),
                   'outputs: [HTML, RSS, Calendar]',

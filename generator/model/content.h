@@ -76,6 +76,8 @@ struct Site {
   Contact contact;
   std::vector<NavItem> navigation;
   std::string theme = "default";
+  std::string logo;  // beside the portal's name in every page's header (content/static/ path)
+  Colors colors;     // the theme's main and accent colours, when the site sets its own
   SiteOptions options;
   LocatedString publisher;  // slug of the organisation that runs the portal (may be empty)
   std::vector<LocatedString> partners;  // organisation slugs shown as partners
@@ -98,7 +100,9 @@ struct Municipality {
   std::string website;
   std::vector<Contact> contacts;  // the local citoyen-maillon or organiser
   std::string logo;
-  Colors colors;
+  Colors colors;          // of its sub-site
+  std::string site_name;  // its sub-site's name in the header (default: its name)
+  std::string tagline;    // the line under it (default: the portal's title)
 };
 
 struct Organization {

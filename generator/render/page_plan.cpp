@@ -1,6 +1,7 @@
 // The list of every page of the portal, and the data every page shares.
 #include <algorithm>
 
+#include "model/colour.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -27,16 +28,33 @@ PageEnv EnvFor(const ViewContext& ctx, const std::string& url) {
   return PageEnv{url, url == NotFoundUrl() ? ctx.base_path : RelativeRoot(url), ctx.scope};
 }
 
+namespace {
+
+// {primary, primary_dark, accent} for the stylesheet (each false when unset), or false.
+ViewValue ThemeColours(const Colors& colours) {
+  if (colours.primary.empty() && colours.accent.empty()) return ViewValue(false);
+  ViewValue out;
+  out["primary"] = ViewValue::TextOrFalse(colours.primary);
+  const std::optional<Rgb> primary = ParseColour(colours.primary);
+  // Hovered links and pressed buttons: a fifth darker, as the theme's own brick and its dark.
+  out["primary_dark"] = primary ? ViewValue(ColourText(Shade(*primary, 0.2))) : ViewValue(false);
+  out["accent"] = ViewValue::TextOrFalse(colours.accent);
+  return out;
+}
+
+}  // namespace
+
 ViewValue SharedData(const ViewContext& ctx) {
   const Site& site = ctx.site.content->site;
   ViewValue shared;
   shared["t"] = ctx.texts.AsData();
   shared["lang"] = site.language.empty() ? std::string("fr") : site.language;
-  if (ctx.scope && ctx.scope->sub_site()) {
-    // A municipality's own site: its name first, the portal's under it.
-    shared["site_title"] = ctx.scope->municipality->name;
+  const Municipality* own = ctx.scope && ctx.scope->sub_site() ? ctx.scope->municipality : nullptr;
+  if (own) {
+    // A municipality's own site: its name (or the one it chose) first, the portal's under it.
+    shared["site_title"] = own->site_name.empty() ? own->name : Prose(ctx, own->site_name);
     shared["site_tagline"] = ViewValue::TextOrFalse(Prose(ctx, site.tagline));
-    shared["site_region"] = Prose(ctx, site.title);
+    shared["site_region"] = own->tagline.empty() ? Prose(ctx, site.title) : Prose(ctx, own->tagline);
   } else {
     shared["site_title"] = Prose(ctx, site.title);
     shared["site_tagline"] = ViewValue::TextOrFalse(Prose(ctx, site.tagline));
@@ -48,6 +66,11 @@ ViewValue SharedData(const ViewContext& ctx) {
     if (r.urgent) help.Push(ResourceValue(ctx, r));
   }
   shared["help_lines"] = std::move(help);
+  // The theme's colours, the site's or (on its sub-site) the municipality's own.
+  const Colors& colours = own && (!own->colors.primary.empty() || !own->colors.accent.empty())
+                              ? own->colors
+                              : site.colors;
+  shared["theme_colors"] = ThemeColours(colours);
   shared["generator"] = "Maillon";
   return shared;
 }

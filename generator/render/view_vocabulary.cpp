@@ -54,6 +54,8 @@ std::unique_ptr<Content> SampleContent() {
   m.contacts = {FullContact()};
   m.logo = "l.png";
   c->municipalities = {m};
+  c->site.colors = {"#123456", "#fedcba"};  // so that the stylesheet's colour keys are known
+  c->site.logo = "images/logo.png";
   Organization o1;
   o1.slug = "o1";
   o1.name = "o";

@@ -3,11 +3,12 @@
 #include "validate/convert.h"
 #include "validate/read_values.h"
 #include "validate/scalar_checks.h"
+#include "validate/theme_colours.h"
 
 namespace maillon {
 
 void ConvertMunicipality(const Document& doc, const KindSchema& schema, Content& content,
-                         Diagnostics&) {
+                         Diagnostics& diags) {
   const Node& d = doc.data;
   Municipality m;
   m.slug = doc.slug;
@@ -23,13 +24,9 @@ void ConvertMunicipality(const Document& doc, const KindSchema& schema, Content&
     }
   }
   m.logo = ReadText(d, "logo");
-  if (const Node* colors = d.Find("colors"); colors && colors->IsMap()) {
-    // Only well-formed colours reach the stylesheet.
-    const std::string primary = ReadText(*colors, "primary");
-    const std::string accent = ReadText(*colors, "accent");
-    if (IsColour(primary)) m.colors.primary = primary;
-    if (IsColour(accent)) m.colors.accent = accent;
-  }
+  m.colors = ReadThemeColours(d.Find("colors"), diags);
+  m.site_name = ReadText(d, "site_name");
+  m.tagline = ReadText(d, "tagline");
   content.municipalities.push_back(std::move(m));
 }
 

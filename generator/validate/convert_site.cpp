@@ -3,11 +3,12 @@
 
 #include "validate/check_fields.h"
 #include "validate/convert.h"
+#include "validate/theme_colours.h"
 #include "validate/read_values.h"
 
 namespace maillon {
 
-void ConvertSite(const Document& doc, const KindSchema&, Content& content, Diagnostics&) {
+void ConvertSite(const Document& doc, const KindSchema&, Content& content, Diagnostics& diags) {
   const Node& d = doc.data;
   Site& s = content.site;
   s.pos = doc.pos;
@@ -30,6 +31,8 @@ void ConvertSite(const Document& doc, const KindSchema&, Content& content, Diagn
     }
   }
   if (std::string theme = ReadText(d, "theme"); !theme.empty()) s.theme = theme;
+  s.logo = ReadText(d, "logo");
+  s.colors = ReadThemeColours(d.Find("colors"), diags);
   s.publisher = ReadSlug(d, "publisher");
   s.partners = ReadSlugList(d, "partners");
   if (const Node* options = d.Find("options"); options && options->IsMap()) {

@@ -94,6 +94,14 @@ FieldSpec DescriptionField() {
              "the long text (YAML files only: a Markdown file uses its body)");
 }
 
+// Main and accent colours, checked against what the theme writes on them (theme_colours.h).
+FieldSpec ColoursField(std::string description) {
+  return Nested(Opt("colors", T::kObject, std::move(description),
+                    "{ primary: \"#1f5f8b\", accent: \"#f2a900\" }"),
+                {Opt("primary", T::kColour, "main colour: white text on it, links in it"),
+                 Opt("accent", T::kColour, "accent colour: dark text on it", "\"#f2a900\"")});
+}
+
 FieldSpec LogoField() {
   return UrlField("logo", "image under content/static/ or a URL", UrlForm::kFilePath,
                   "images/logo.png");
@@ -138,6 +146,9 @@ KindSchema Site() {
              {Req("title", T::kText, "menu label", "Soupers citoyens"),
               UrlField("url", "site path or URL", UrlForm::kSitePath, "/soupers/", true)}),
       WithDefault(Opt("theme", T::kText, "theme folder name", "default"), "default"),
+      UrlField("logo", "image beside the portal's name in the header", UrlForm::kFilePath,
+               "images/logo.png"),
+      ColoursField("the theme's colours"),
       RefersTo(Opt("publisher", T::kSlug, "organization that runs the portal", "cab-mrc-becancour"),
                "organizations"),
       RefersTo(Opt("partners", T::kSlugList, "organizations shown as partners",
@@ -190,10 +201,11 @@ KindSchema Municipalities() {
                  "[{ name: Sonia Lauzon, role: Citoyen-maillon }]"),
              ContactFields()),
       LogoField(),
-      Nested(Opt("colors", T::kObject, "colours of its sub-site",
-                 "{ primary: \"#1f5f8b\", accent: \"#f2a900\" }"),
-             {Opt("primary", T::kColour, "main colour"),
-              Opt("accent", T::kColour, "accent colour", "\"#f2a900\"")}),
+      ColoursField("colours of its sub-site"),
+      Opt("site_name", T::kText, "its sub-site's name in the header (default: its name)",
+          "Manseau s'implique"),
+      Opt("tagline", T::kText, "the line under it (default: the portal's title)",
+          "Une initiative de la municipalité"),
   };
   return k;
 }

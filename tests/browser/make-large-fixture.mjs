@@ -113,7 +113,7 @@ export function generate(outDir) {
       ? ['contacts:', '  - role: "Citoyen-maillon"', `    name: ${q(pick(['Marie Bérubé', 'Jean-François Côté', 'Élise Gagné', 'Réjean Lévesque']))}`,
         `    phone: "819-555-${String(1000 + i).padStart(4, '0')}"`, `    email: "maillon.${m.slug}@example.org"`]
       : [];
-    const colours = i % 5 === 0 ? ['colors:', '  primary: "#1f5f8b"', '  accent: "#b5461f"'] : [];
+    const colours = i % 5 === 0 ? ['colors:', '  primary: "#1f5f8b"', '  accent: "#f2a900"'] : [];
     const body = `À ${m.name}, les citoyens se rencontrent pour **échanger** sur les besoins de leur milieu.\n\n` +
       `## Vivre à ${m.name}\n\n- une bibliothèque municipale;\n- un comité des loisirs;\n- des bénévoles « engagés ».\n\n` +
       `Pour en savoir plus, écrivez à [l’équipe du portail](mailto:info@example.org).`;

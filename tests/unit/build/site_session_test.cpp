@@ -151,7 +151,9 @@ std::vector<RichItem> RichItems() {
         {"website", "https://www.manseau.ca/"},
         {"contacts", "[" + contact + "]"},
         {"logo", "images/logo.png"},
-        {"colors", "{ primary: \"#1f5f8b\", accent: \"#f2a900\" }"}},
+        {"colors", "{ primary: \"#1f5f8b\", accent: \"#f2a900\" }"},
+        {"site_name", "Manseau s'implique"},
+        {"tagline", "Une initiative de la municipalité"}},
        "Des citoyens engagés.",
        Concat(
            {{"name", "name", "Manseau-sur-Rivière"},
@@ -161,6 +163,8 @@ std::vector<RichItem> RichItems() {
             {"logo", "logo", "images/logo2.png"},
             {"colors.primary", "colors", "{ primary: \"#1f5f8c\", accent: \"#f2a900\" }"},
             {"colors.accent", "colors", "{ primary: \"#1f5f8b\", accent: \"#f2a901\" }"},
+            {"site_name", "site_name", "Manseau bouge"},
+            {"tagline", "tagline", "Avec la municipalité"},
             {"body", "body", "Des citoyens **très** engagés."}},
            [&] {
              std::vector<Edit> edits = ContactEdits("contacts", "contacts");

@@ -302,7 +302,7 @@ TEST_CASE("a Markdown file is checked as if its schema had no body field") {
   const Diagnostic d = Only("content/municipalities/manseau.md",
                             "---\nname: Manseau\ndescripton: Un village\n---\nTexte\n");
   Expect(d, 3, 1, "descripton", "unknown field 'descripton'",
-         "expected fields: name, summary, population, website, contacts, logo, colors");
+         "expected fields: name, summary, population, website, contacts, logo, colors, site_name, tagline");
 }
 
 TEST_CASE("list items: each checked with the item's own example") {
