@@ -1,6 +1,8 @@
 // The pipeline driver: each phase in order, stopping where errors make going on pointless.
 #include "build/pipeline.h"
 
+#include <filesystem>
+
 #include "build/prepare.h"
 
 #include <cstdio>
@@ -33,12 +35,37 @@ std::string TimingsText(const PhaseTimings& timings) {
 
 std::string TimingsLine(const BuildResult& result) { return TimingsText(result.timings); }
 
+std::vector<std::string> ThemeOverlays(const BuildOptions& options, const Site& site,
+                                       Diagnostics& diags) {
+  std::vector<std::string> overlays;
+  if (!site.theme.empty() && site.theme != "default") {
+    const std::string dir = ThemeBeside(options.theme_dir, site.theme);
+    std::error_code ec;
+    const bool is_the_theme =
+        std::filesystem::path(options.theme_dir).lexically_normal().filename() == site.theme ||
+        std::filesystem::path(options.theme_dir).lexically_normal().parent_path().filename() ==
+            site.theme;
+    if (!dir.empty()) {
+      overlays.push_back(dir);
+    } else if (!is_the_theme) {
+      diags.Error(site.pos, "theme",
+                  "theme '" + site.theme + "' not found: expected a folder '" + site.theme +
+                      "' beside " + options.theme_dir + ", whose files replace the theme's",
+                  "create it, or remove 'theme:' to use " + options.theme_dir + " as it is");
+    }
+  }
+  const std::string municipality = ThemeBeside(options.theme_dir, options.municipality);
+  if (!municipality.empty()) overlays.push_back(municipality);
+  return overlays;
+}
+
 bool PrepareSite(const BuildOptions& options, Diagnostics& diags, PhaseClock& clock,
                  PreparedSite& out, const std::function<void(const Content&)>& validated) {
   out.loaded = LoadContentTree(options.content_dir, diags, {options.jobs, options.document_cache});
-  out.theme = LoadTheme(options.theme_dir, diags);
   clock.Lap("load");
   Content content = ValidateContent(out.loaded.documents, diags);
+  // The theme once site.yaml is read: it may name a theme that shadows the default's files.
+  out.theme = LoadTheme(options.theme_dir, diags, ThemeOverlays(options, content.site, diags));
   if (validated) validated(content);
   // The content holds what pages need: the parsed files' data is no longer (only where they
   // are, for the preview to read one again), and on a big site it is hundreds of megabytes.
@@ -70,12 +97,12 @@ namespace {
 // Renders every file into `sink`, each checked for broken links as it is made; the links are
 // reported once all are made (pages a template failed to render would make every link to them
 // look broken: then no report).
-void RenderInto(const BuildOptions& options, const PreparedSite& p, OutputSink& sink,
-                BuildResult& result, PhaseClock& clock) {
+void RenderInto(const BuildOptions& options, const PreparedSite& p, const Theme& theme,
+                OutputSink& sink, BuildResult& result, PhaseClock& clock) {
   Diagnostics& diags = result.diags;
   const RenderOptions render = RenderOptionsFor(options, p);
-  SiteRenderer renderer(p.site, p.theme, render, diags);
-  LinkIndex links(renderer.files(), PortalLinkCheckOptions(p.site, p.theme, render));
+  SiteRenderer renderer(p.site, theme, render, diags);
+  LinkIndex links(renderer.files(), PortalLinkCheckOptions(p.site, theme, render));
   renderer.Make(nullptr, sink, [&](size_t i, std::string_view bytes) { links.Scan(i, bytes); },
                 nullptr, diags);
   renderer.Finish(diags);
@@ -102,7 +129,7 @@ BuildResult PrepareAndRender(const BuildOptions& options, OutputSink& sink) {
   PhaseClock clock(result.timings);
   PreparedSite prepared;
   if (PrepareSite(options, result.diags, clock, prepared)) {
-    RenderInto(options, prepared, sink, result, clock);
+    RenderInto(options, prepared, prepared.theme, sink, result, clock);
   }
   return result;
 }
@@ -144,11 +171,17 @@ BuildResult Build(const BuildOptions& options) {
       one.municipality = m->slug;
       one.base_url = NormalizeBaseUrl(options.base_url) + m->slug + "/";
       PrefixSink sink(folder, m->slug + "/");
-      RenderInto(one, prepared, sink, result, sub_clock);
+      // Its own theme folder, when it has one, shadows the theme's files (themes/SLUG/).
+      const bool own_theme = !ThemeBeside(options.theme_dir, m->slug).empty();
+      const Theme theme =
+          own_theme ? LoadTheme(options.theme_dir, result.diags,
+                                ThemeOverlays(one, prepared.site.content->site, result.diags))
+                    : Theme();
+      RenderInto(one, prepared, own_theme ? theme : prepared.theme, sink, result, sub_clock);
     }
     clock.Lap("render");
   } else {
-    RenderInto(options, prepared, folder, result, clock);
+    RenderInto(options, prepared, prepared.theme, folder, result, clock);
   }
   if (result.diags.HasErrors()) return result;  // the folder is removed, out_dir untouched
   WriteStats stats;

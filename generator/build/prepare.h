@@ -25,6 +25,12 @@ struct PreparedSite {
 bool PrepareSite(const BuildOptions& options, Diagnostics& diags, PhaseClock& clock,
                  PreparedSite& out, const std::function<void(const Content&)>& validated = {});
 
+// The folders whose files shadow the theme's (LoadTheme's overlays): the theme site.yaml names
+// (`theme:`, a folder beside the theme), then the sub-site's municipality's (themes/SLUG/).
+// Reports a theme that site.yaml names and no folder holds.
+std::vector<std::string> ThemeOverlays(const BuildOptions& options, const Site& site,
+                                       Diagnostics& diags);
+
 // The render options of a build: base URL, static files, threads and the preview's caches.
 RenderOptions RenderOptionsFor(const BuildOptions& options, const PreparedSite& prepared);
 

@@ -67,7 +67,49 @@ void ListAssets(const fs::path& dir, const std::string& display,
 
 }  // namespace
 
-Theme LoadTheme(const std::string& theme_dir, Diagnostics& diags) {
+std::string Theme::FilePath(const std::string& folder, const std::string& name) const {
+  const std::string key = folder + "/" + name;
+  const std::string ext = folder == "i18n" ? ".yaml" : ".mustache";
+  auto it = shadowed.find(key);
+  return JoinDisplayPath(it == shadowed.end() ? dir : it->second, key + ext);
+}
+
+namespace {
+
+// Reads the text files of `root` into `theme` (replacing those of the same name), noting them
+// in `shadowed` when `overlay`.
+void ReadThemeFolder(const fs::path& root, const std::string& display, bool overlay,
+                     Theme& theme, Diagnostics& diags) {
+  std::error_code ec;
+  const struct {
+    const char* folder;
+    const char* ext;
+    std::map<std::string, std::string>* out;
+  } kFolders[] = {
+      {"layouts", ".mustache", &theme.layouts},
+      {"partials", ".mustache", &theme.partials},
+      {"i18n", ".yaml", &theme.i18n},
+  };
+  for (const auto& f : kFolders) {
+    if (!fs::is_directory(root / f.folder, ec)) continue;
+    std::map<std::string, std::string> files;
+    ReadTextFiles(root / f.folder, JoinDisplayPath(display, f.folder), f.ext, files, diags);
+    for (auto& [name, text] : files) {
+      if (overlay) theme.shadowed[std::string(f.folder) + "/" + name] = display;
+      (*f.out)[name] = std::move(text);
+    }
+  }
+  if (fs::is_directory(root / "assets", ec)) {
+    std::map<std::string, std::string> assets;
+    ListAssets(root / "assets", JoinDisplayPath(display, "assets"), assets, diags);
+    for (auto& [site_path, disk_path] : assets) theme.assets[site_path] = std::move(disk_path);
+  }
+}
+
+}  // namespace
+
+Theme LoadTheme(const std::string& theme_dir, Diagnostics& diags,
+                const std::vector<std::string>& overlays) {
   Theme theme;
   theme.dir = theme_dir;
   const fs::path root(theme_dir);
@@ -77,25 +119,28 @@ Theme LoadTheme(const std::string& theme_dir, Diagnostics& diags) {
                 "theme folder not found; expected a folder with layouts/, partials/ and assets/");
     return theme;
   }
-  const std::string layouts = JoinDisplayPath(theme_dir, "layouts");
   if (!fs::is_directory(root / "layouts", ec)) {
-    diags.Error(FolderPos(layouts), "",
+    diags.Error(FolderPos(JoinDisplayPath(theme_dir, "layouts")), "",
                 "layouts folder not found; a theme needs layouts/ with one .mustache file per "
                 "page type");
-  } else {
-    ReadTextFiles(root / "layouts", layouts, ".mustache", theme.layouts, diags);
   }
-  if (fs::is_directory(root / "partials", ec)) {
-    ReadTextFiles(root / "partials", JoinDisplayPath(theme_dir, "partials"), ".mustache",
-                  theme.partials, diags);
-  }
-  if (fs::is_directory(root / "i18n", ec)) {
-    ReadTextFiles(root / "i18n", JoinDisplayPath(theme_dir, "i18n"), ".yaml", theme.i18n, diags);
-  }
-  if (fs::is_directory(root / "assets", ec)) {
-    ListAssets(root / "assets", JoinDisplayPath(theme_dir, "assets"), theme.assets, diags);
+  ReadThemeFolder(root, theme_dir, false, theme, diags);
+  for (const std::string& overlay : overlays) {
+    if (overlay.empty() || !fs::is_directory(overlay, ec)) continue;
+    theme.overlays.push_back(overlay);
+    ReadThemeFolder(fs::path(overlay), overlay, true, theme, diags);
   }
   return theme;
+}
+
+std::string ThemeBeside(const std::string& theme_dir, const std::string& slug) {
+  if (slug.empty()) return "";
+  fs::path dir = fs::path(theme_dir);
+  if (!dir.has_filename()) dir = dir.parent_path();  // "themes/default/"
+  const fs::path overlay = dir.parent_path() / slug;
+  std::error_code ec;
+  if (!fs::is_directory(overlay, ec) || fs::equivalent(overlay, dir, ec)) return "";
+  return overlay.generic_string();
 }
 
 }  // namespace maillon

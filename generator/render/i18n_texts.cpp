@@ -35,7 +35,7 @@ void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french, Dia
   auto it = theme.i18n.find(chosen);
   if (it == theme.i18n.end()) {
     it = theme.i18n.find("fr");
-    const SourcePos where = FilePos(theme.dir + "/i18n/" + chosen + ".yaml");
+    const SourcePos where = FilePos(theme.FilePath("i18n", chosen));
     if (it == theme.i18n.end()) {
       diags.Error(where, "", "the theme has no interface texts for language '" + chosen + "'",
                   "add i18n/" + chosen + ".yaml to the theme");
@@ -45,7 +45,7 @@ void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french, Dia
                   "the theme has no texts for language '" + chosen + "'; using its French texts");
     chosen = "fr";
   }
-  path_ = theme.dir + "/i18n/" + chosen + ".yaml";
+  path_ = theme.FilePath("i18n", chosen);
   const Node root = ParseYaml(it->second, FilePos(path_), diags);
   if (root.IsNull()) return;
   if (!root.IsMap()) {

@@ -652,11 +652,11 @@ LinkCheckOptions PortalLinkCheckOptions(const ResolvedSite& site, const Theme& t
   // Partials first: the header, menu and footer hold the links every page shows.
   for (const auto& [name, text] : theme.partials) {
     options.shared_files.push_back(
-        JoinDisplayPath(JoinDisplayPath(theme.dir, "partials"), name + ".mustache"));
+        theme.FilePath("partials", name));
   }
   for (const auto& [name, text] : theme.layouts) {
     options.shared_files.push_back(
-        JoinDisplayPath(JoinDisplayPath(theme.dir, "layouts"), name + ".mustache"));
+        theme.FilePath("layouts", name));
   }
   return options;
 }

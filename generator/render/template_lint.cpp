@@ -84,10 +84,10 @@ void LintTemplates(const Theme& theme, const std::set<std::string>& known_keys,
   for (const auto& [name, text] : theme.partials) names.partials.insert(name);
   for (const auto& [key, text] : texts.all()) names.texts.insert(key);
   for (const auto& [name, text] : theme.layouts) {
-    LintFile(theme.dir + "/layouts/" + name + ".mustache", text, names, texts, diags);
+    LintFile(theme.FilePath("layouts", name), text, names, texts, diags);
   }
   for (const auto& [name, text] : theme.partials) {
-    LintFile(theme.dir + "/partials/" + name + ".mustache", text, names, texts, diags);
+    LintFile(theme.FilePath("partials", name), text, names, texts, diags);
   }
 }
 

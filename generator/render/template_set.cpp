@@ -45,7 +45,7 @@ struct Expander {
         continue;
       }
       chain.push_back(tag.name);
-      std::string body = Expand(it->second, theme.dir + "/partials/" + tag.name + ".mustache");
+      std::string body = Expand(it->second, theme.FilePath("partials", tag.name));
       chain.pop_back();
       // The partial file's final newline would add a blank line where it is included.
       if (!body.empty() && body.back() == '\n') body.pop_back();
@@ -154,10 +154,11 @@ bool TemplateSet::Compile(const Theme& theme, Diagnostics& diags) {
   dir_ = theme.dir;
   compiled_.clear();
   sources_.clear();
+  layout_paths_.clear();
+  for (const auto& [name, text] : theme.layouts) layout_paths_[name] = theme.FilePath("layouts", name);
   bool ok = true;
   for (const auto& [name, text] : theme.partials) {
-    ok = CheckSyntax(text, theme.dir + "/partials/" + name + ".mustache", true, diags, nullptr) &&
-         ok;
+    ok = CheckSyntax(text, theme.FilePath("partials", name), true, diags, nullptr) && ok;
   }
   for (const auto& [name, text] : theme.layouts) {
     const std::string path = LayoutPath(name);
@@ -187,7 +188,8 @@ std::uint64_t TemplateSet::SourceHash(const std::string& layout) const {
 }
 
 std::string TemplateSet::LayoutPath(const std::string& layout) const {
-  return dir_ + "/layouts/" + layout + ".mustache";
+  auto it = layout_paths_.find(layout);
+  return it != layout_paths_.end() ? it->second : dir_ + "/layouts/" + layout + ".mustache";
 }
 
 bool TemplateSet::Render(const std::string& layout,

@@ -54,6 +54,7 @@ class TemplateSet {
   std::string dir_;
   std::map<std::string, kainjow::mustache::mustache> compiled_;
   std::map<std::string, std::uint64_t> sources_;  // SourceHash of each layout
+  std::map<std::string, std::string> layout_paths_;  // the file of each layout (or its overlay's)
 };
 
 // A kainjow error message ("Unclosed section \"x\" at 123") as a message without the offset,

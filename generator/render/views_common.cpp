@@ -324,6 +324,16 @@ ViewValue PageFrame(const ViewContext& ctx, const PageEnv& env, const std::strin
                       ctx.texts.Format("feed_news", {{"site", site_title}})));
   page["feeds"] = std::move(feeds);
   page["json_ld"] = false;
+  // The logo beside the site's name: the municipality's on its sub-site, else the portal's.
+  const Municipality* own = env.scope && env.scope->sub_site() ? env.scope->municipality : nullptr;
+  const std::string& logo = own && !own->logo.empty() ? own->logo : site.logo;
+  if (logo.empty()) {
+    page["site_logo"] = false;
+  } else {
+    ViewValue site_logo;
+    site_logo["src"] = StaticHref(env, logo);
+    page["site_logo"] = std::move(site_logo);
+  }
   page["search_url"] = Href(env, SearchPageUrl());
   page["search_current"] = env.url == SearchPageUrl();
   page["nav"] = MainMenu(ctx, env);
