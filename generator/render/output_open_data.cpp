@@ -5,6 +5,7 @@
 #include "render/json_writer.h"
 #include "render/output_common.h"
 #include "render/read_tracker.h"
+#include "render/views_common.h"
 #include "render/routes.h"
 
 namespace maillon {
@@ -325,7 +326,76 @@ std::string CsvRow(const std::vector<std::string>& fields) {
   return row;
 }
 
-void PlanOpenData(const ViewContext&, OutputPlans& plans) {
+// Events in a municipality's JSON: enough for a season, bounded for a province-wide portal.
+constexpr size_t kMunicipalityEvents = 100;
+
+std::string MunicipalityEventsJson(const ViewContext& ctx, const Municipality& m) {
+  NoteRead(m.pos);
+  // Upcoming dated suppers and activity dates, in the order they come.
+  struct Event {
+    DateTime start;
+    std::string kind;
+    const Supper* supper = nullptr;
+    const Activity* activity = nullptr;
+    Occurrence when;
+  };
+  std::vector<Event> events;
+  for (const Supper* s : ViewOf(ctx, m).upcoming_suppers) {
+    if (s->date) events.push_back({DateTime{*s->date, s->time.value_or(Time{})}, "supper", s});
+  }
+  for (const ActivityOccurrence& o : UpcomingOccurrencesIn(ctx, m, kMunicipalityEvents)) {
+    events.push_back({o.when.start, "activity", nullptr, o.activity, o.when});
+  }
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Event& a, const Event& b) { return a.start < b.start; });
+  if (events.size() > kMunicipalityEvents) events.resize(kMunicipalityEvents);
+
+  JsonWriter json;
+  json.BeginObject();
+  json.Field("generated", Rfc3339(ctx.site.now));
+  json.Field("municipality", m.slug);
+  json.Field("municipality_name", m.name);
+  json.Field("url", OutputUrl(ctx, MunicipalityUrl(m.slug)));
+  json.Field("calendar_url", CalendarUrl(ctx, MunicipalityUrl(m.slug)));
+  json.Key("events");
+  json.BeginArray();
+  for (const Event& e : events) {
+    json.BeginObject();
+    json.Field("kind", e.kind);
+    if (const Supper* s = e.supper) {
+      NoteRead(s->pos);
+      json.Field("title", SupperTitle(ctx, *s));
+      json.FieldOrNull("start", SupperStart(*s));
+      json.FieldOrNull("end", SupperEnd(*s));
+      json.FieldOrNull("date", ToIso(*s->date));
+      json.Key("tentative");
+      json.Bool(s->tentative);
+      json.Field("status", ToString(s->status));
+      json.FieldOrNull("venue", s->venue);
+      json.FieldOrNull("address", s->address);
+      json.Field("url", OutputUrl(ctx, SupperUrl(s->id)));
+    } else {
+      const Activity& a = *e.activity;
+      NoteRead(a.pos);
+      json.Field("title", a.title);
+      json.Field("start", Rfc3339(e.when.start));
+      json.Field("end", Rfc3339(e.when.end));
+      json.Field("date", ToIso(e.when.start.date));
+      json.Key("tentative");
+      json.Bool(false);
+      json.Field("status", "confirmed");
+      json.FieldOrNull("venue", a.venue);
+      json.FieldOrNull("address", a.address);
+      json.Field("url", OutputUrl(ctx, ActivityUrl(a.slug)));
+    }
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+  return json.Take();
+}
+
+void PlanOpenData(const ViewContext& ctx, OutputPlans& plans) {
   const struct {
     const char* name;
     std::string (*json)(const ViewContext&);
@@ -339,6 +409,10 @@ void PlanOpenData(const ViewContext&, OutputPlans& plans) {
     const std::string base = std::string("donnees/") + file.name;
     plans.push_back({base + ".json", kJsonType, {}, file.json});
     plans.push_back({base + ".csv", kCsvType, {}, file.csv});
+  }
+  for (const Municipality& m : ctx.site.content->municipalities) {
+    plans.push_back({MunicipalityEventsPath(m.slug), kJsonType, m.pos,
+                     [&m](const ViewContext& c) { return MunicipalityEventsJson(c, m); }});
   }
 }
 

@@ -20,5 +20,8 @@ std::string CsvRow(const std::vector<std::string>& fields);
 // twins. Values are the content as written (no typography); output depends only on the
 // content, the base URL and the build's "now" (the "generated" field).
 void PlanOpenData(const ViewContext& ctx, OutputPlans& plans);
+// municipalites/SLUG/evenements.json: the municipality's next 100 events (its dated suppers and
+// the dates of the activities held there), for a municipal web site to show (docs/OPEN-DATA.md).
+std::string MunicipalityEventsJson(const ViewContext& ctx, const Municipality& m);
 
 }  // namespace maillon

@@ -90,6 +90,10 @@ std::vector<PagePlan> PlanPages(const ViewContext& ctx) {
     add(
         MunicipalityUrl(m->slug), "municipality",
         [m](const ViewContext& c, const PageEnv& e) { return MunicipalityPage(c, e, *m); }, m->pos);
+    add(
+        MunicipalityWidgetUrl(m->slug), "widget",
+        [m](const ViewContext& c, const PageEnv& e) { return WidgetPage(c, e, *m); }, m->pos);
+    plans.back().standalone = true;
   }
   add(OrganizationsUrl(), "organizations", OrganizationsPage);
   for (const Organization* o : site.organizations_by_name) {

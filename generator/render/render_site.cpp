@@ -139,6 +139,11 @@ struct SiteRenderer::State {
       }
       const kainjow::mustache::data page = ToMustache(std::move(view));
       std::string content;
+      if (plan.standalone) {
+        if (!own.Render(plan.layout, {&shared, &page}, html, error)) return false;
+        if (cache) cache->Store(plan.url, hash, html);
+        return true;
+      }
       if (!own.Render(plan.layout, {&shared, &page}, content, error)) return false;
       kainjow::mustache::data frame;
       frame["content"] = std::move(content);
@@ -242,7 +247,7 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
               diags, "two pages have the URL '/" + plan.url + "'",
               "give one of them another slug");
     if (s.files.size() > before) {
-      page_paths.push_back(s.files.back().path);
+      if (!plan.standalone) page_paths.push_back(s.files.back().path);  // for the sitemap
       page_urls.push_back(plan.url);
     }
   }

@@ -19,6 +19,10 @@ std::string Join(std::string_view section, std::string_view slug) {
 std::string HomeUrl() { return ""; }
 std::string MunicipalitiesUrl() { return "municipalites/"; }
 std::string MunicipalityUrl(std::string_view slug) { return Join("municipalites/", slug); }
+std::string MunicipalityWidgetUrl(std::string_view slug) { return MunicipalityUrl(slug) + "widget/"; }
+std::string MunicipalityEventsPath(std::string_view slug) {
+  return MunicipalityUrl(slug) + "evenements.json";
+}
 std::string OrganizationsUrl() { return "organismes/"; }
 std::string OrganizationUrl(std::string_view slug) { return Join("organismes/", slug); }
 std::string ActivitiesUrl() { return "activites/"; }

@@ -11,6 +11,9 @@ namespace maillon {
 std::string HomeUrl();
 std::string MunicipalitiesUrl();
 std::string MunicipalityUrl(std::string_view slug);
+// Its embeddable widget ("municipalites/manseau/widget/") and its events as JSON.
+std::string MunicipalityWidgetUrl(std::string_view slug);
+std::string MunicipalityEventsPath(std::string_view slug);
 std::string OrganizationsUrl();
 std::string OrganizationUrl(std::string_view slug);
 std::string ActivitiesUrl();

@@ -62,6 +62,9 @@ struct PagePlan {
   std::string layout;  // "supper" -> layouts/supper.mustache
   SourcePos pos;       // the content item it shows (for messages); empty for section pages
   std::function<ViewValue(const ViewContext&, const PageEnv&)> build;
+  // The layout is the whole document (an embeddable widget), not placed in the base layout;
+  // such a page is left out of the sitemap.
+  bool standalone = false;
 };
 
 // Every page of the portal, in a stable order (home first).
@@ -77,6 +80,9 @@ ViewValue SharedData(const ViewContext& ctx);
 ViewValue HomePage(const ViewContext& ctx, const PageEnv& env);
 ViewValue MunicipalitiesPage(const ViewContext& ctx, const PageEnv& env);
 ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Municipality& m);
+// A municipality's widget: its next suppers and activities in a light page that another web
+// site shows in an <iframe> (links open the portal in a new tab).
+ViewValue WidgetPage(const ViewContext& ctx, const PageEnv& env, const Municipality& m);
 ViewValue OrganizationsPage(const ViewContext& ctx, const PageEnv& env);
 ViewValue OrganizationPage(const ViewContext& ctx, const PageEnv& env, const Organization& o);
 ViewValue CategoriesPage(const ViewContext& ctx, const PageEnv& env);

@@ -294,6 +294,28 @@ ViewValue OccurrenceWhen(const ViewContext& ctx, const Occurrence& o) {
   return when;
 }
 
+const MunicipalityView& ViewOf(const ViewContext& ctx, const Municipality& m) {
+  static const MunicipalityView kNone{};
+  auto found = ctx.site.by_municipality.find(m.slug);
+  return found == ctx.site.by_municipality.end() ? kNone : found->second;
+}
+
+std::vector<ActivityOccurrence> UpcomingOccurrencesIn(const ViewContext& ctx,
+                                                      const Municipality& m, size_t limit) {
+  std::vector<ActivityOccurrence> out;
+  for (const Activity* a : ViewOf(ctx, m).activities) {
+    for (const Occurrence& o : a->occurrences) {
+      if (ctx.site.now < o.end) out.push_back({a, o});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const ActivityOccurrence& a, const ActivityOccurrence& b) {
+    if (a.when.start != b.when.start) return a.when.start < b.when.start;
+    return a.activity->slug < b.activity->slug;
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
 const Occurrence* NextOccurrence(const Activity& a, const DateTime& now) {
   for (const Occurrence& o : a.occurrences) {
     if (o.end > now) return &o;

@@ -65,6 +65,11 @@ ViewValue DateTimeValue(const ViewContext& ctx, const DateTime& t);
 ViewValue OccurrenceWhen(const ViewContext& ctx, const Occurrence& o);
 // The first occurrence that has not ended at `now`, or nullptr.
 const Occurrence* NextOccurrence(const Activity& a, const DateTime& now);
+// The next `limit` occurrences (by start) of the upcoming activities held in municipality `m`.
+std::vector<ActivityOccurrence> UpcomingOccurrencesIn(const ViewContext& ctx,
+                                                      const Municipality& m, size_t limit);
+// What the resolved site holds for municipality `m` (an empty view for an unknown one).
+const MunicipalityView& ViewOf(const ViewContext& ctx, const Municipality& m);
 
 // --- The page frame ---
 

@@ -2,6 +2,8 @@
 #include <algorithm>
 
 #include "render/read_tracker.h"
+#include "model/text.h"
+#include "render/read_tracker.h"
 #include "render/routes.h"
 #include "render/views_common.h"
 
@@ -10,6 +12,28 @@ namespace maillon {
 namespace {
 
 constexpr size_t kMunicipalityNews = 5;
+constexpr size_t kWidgetItems = 5;  // suppers, and activity dates, a widget lists
+// The theme's own colours (assets/style.css), for a widget of a site that sets none.
+constexpr const char kWidgetPrimary[] = "#8c2f14";
+constexpr const char kWidgetAccent[] = "#f6c453";
+
+// The code a municipal web site pastes to show the widget, and the addresses of its data, when
+// the portal has an absolute address (the code must name it); else false.
+ViewValue EmbedCode(const ViewContext& ctx, const PageEnv& env, const Municipality& m) {
+  const std::string widget = PublicUrl(ctx, MunicipalityWidgetUrl(m.slug));
+  if (widget.empty()) return ViewValue(false);
+  const std::string title = ctx.texts.Format("widget_title", {{"municipality", m.name}});
+  ViewValue embed;
+  embed["iframe_code"] = "<iframe src=\"" + widget + "\" title=\"" + EscapeMarkup(title) +
+                         "\" width=\"100%\" height=\"480\" loading=\"lazy\" "
+                         "style=\"border: 0; max-width: 40rem;\"></iframe>";
+  embed["widget_href"] = Href(env, MunicipalityWidgetUrl(m.slug));
+  embed["json_href"] = Href(env, MunicipalityEventsPath(m.slug));
+  embed["json_url"] = PublicUrl(ctx, MunicipalityEventsPath(m.slug));
+  embed["ics_url"] = PublicUrl(ctx, MunicipalityUrl(m.slug) + std::string(kCalendarFile));
+  embed["feed_url"] = PublicUrl(ctx, MunicipalityUrl(m.slug) + "atom.xml");
+  return embed;
+}
 
 // {label, text, href}: one line of a <dl>, linked when `href` is not empty.
 ViewValue Fact(std::string label, std::string text, std::string href) {
@@ -94,6 +118,35 @@ ViewValue MunicipalityPage(const ViewContext& ctx, const PageEnv& env, const Mun
     page["feeds"].Push(
         FeedLink("atom.xml", ctx.texts.Format("feed_municipality", {{"municipality", m.name}})));
   }
+  page["embed"] = home ? ViewValue(false) : EmbedCode(ctx, env, m);
+  return page;
+}
+
+ViewValue WidgetPage(const ViewContext& ctx, const PageEnv& env, const Municipality& m) {
+  NoteRead(m.pos);
+  const MunicipalityView& view = ViewOf(ctx, m);
+  ViewValue page;
+  page["root"] = env.root;
+  page["title"] = ctx.texts.Format("widget_title", {{"municipality", m.name}});
+  std::vector<const Supper*> dated;
+  for (const Supper* s : view.upcoming_suppers) {
+    if (s->date && dated.size() < kWidgetItems) dated.push_back(s);
+  }
+  page["suppers"] = CardList(dated, dated.size(),
+                             [&](const Supper* s) { return SupperCard(ctx, env, *s); });
+  ViewValue occurrences = ViewValue::List();
+  for (const ActivityOccurrence& o : UpcomingOccurrencesIn(ctx, m, kWidgetItems)) {
+    occurrences.Push(OccurrenceCard(ctx, env, *o.activity, o.when));
+  }
+  page["occurrences"] = std::move(occurrences);
+  page["more"] = LinkValue(
+      ctx.texts.Format("widget_more", {{"municipality", m.name},
+                                       {"site", Prose(ctx, ctx.site.content->site.title)}}),
+      Href(env, MunicipalityUrl(m.slug)));
+  const Colors& colours =
+      !m.colors.primary.empty() || !m.colors.accent.empty() ? m.colors : ctx.site.content->site.colors;
+  page["primary"] = colours.primary.empty() ? std::string(kWidgetPrimary) : colours.primary;
+  page["accent"] = colours.accent.empty() ? std::string(kWidgetAccent) : colours.accent;
   return page;
 }
 

@@ -263,8 +263,15 @@ def main():
             c.ok(not bad, f"sitemap.xml: {len(bad)} <loc> not mapping to a file of the site under {base}: {bad[:5]}")
             c.ok(len(set(locs)) == len(locs), "sitemap.xml: duplicate <loc>")
             listed = {site_file(l) for l in locs}
-            unlisted = [p for p in html_pages if p != "404.html" and p not in listed]
+            # Pages that ask search engines not to index them (404.html, the widgets other sites
+            # embed) stay out; every other page must be there, and none of those listed.
+            def noindex(p):
+                with open(os.path.join(site, p), encoding="utf-8") as f:
+                    return '<meta name="robots" content="noindex">' in f.read()
+            unlisted = [p for p in html_pages if p not in listed and not noindex(p)]
             c.ok(not unlisted, f"sitemap.xml: {len(unlisted)} HTML page(s) not listed: {unlisted[:5]}")
+            hidden = [p for p in html_pages if p in listed and noindex(p)]
+            c.ok(not hidden, f"sitemap.xml: {len(hidden)} noindex page(s) listed: {hidden[:5]}")
             for u in root.findall(f"{SITEMAP}url"):
                 lastmod = u.findtext(f"{SITEMAP}lastmod")
                 if lastmod is not None:

@@ -16,9 +16,11 @@ for page in index.html municipalites/index.html organismes/index.html activites/
     organismes/cab-mrc-becancour/index.html assets/style.css; do
   expect_file "$S/$page"
 done
-# Twelve municipalities, each with its page.
-count=$(find "$S/municipalites" -mindepth 2 -name index.html | wc -l)
+# Twelve municipalities, each with its page and its widget.
+count=$(find "$S/municipalites" -mindepth 2 -maxdepth 2 -name index.html | wc -l)
 if [ "$count" -eq 12 ]; then pass; else fail "expected 12 municipality pages, found $count"; fi
+count=$(find "$S/municipalites" -path '*/widget/index.html' | wc -l)
+if [ "$count" -eq 12 ]; then pass; else fail "expected 12 municipality widgets, found $count"; fi
 
 expect_contains "$S/index.html" "Moi, je m’implique"
 expect_contains "$S/index.html" 'lang="fr"'
