@@ -3,7 +3,8 @@
 #   tools/install-deps.sh          what building and `make serve` need
 #   tools/install-deps.sh --test   also the browser tests and validators (`make test`): Chromium,
 #                                  Node.js and npm, Java (for vnu.jar), Python's icalendar and
-#                                  feedparser, fonts for screenshots; then `npm ci` when
+#                                  feedparser, fonts for screenshots, nginx (the deployment
+#                                  test); then `npm ci` when
 #                                  node_modules is missing or older than package-lock.json.
 #   tools/install-deps.sh --bench  also what the benchmark compares with and measures with
 #                                  (`make bench`, bench/run.sh, bench/serve_load.sh): Hugo,
@@ -46,6 +47,8 @@ if [ "$with_tests" -eq 1 ]; then
   command -v node >/dev/null || missing+=(nodejs)
   command -v npm >/dev/null || missing+=(npm)
   command -v java >/dev/null || missing+=(default-jre-headless)
+  # deploy/nginx/maillon.conf is tested in Debian's nginx (tests/e2e/nginx.sh).
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
