@@ -49,9 +49,14 @@ std::vector<std::string> ThemeOverlays(const BuildOptions& options, const Site& 
       overlays.push_back(dir);
     } else if (!is_the_theme) {
       diags.Error(site.pos, "theme",
-                  "theme '" + site.theme + "' not found: expected a folder '" + site.theme +
-                      "' beside " + options.theme_dir + ", whose files replace the theme's",
-                  "create it, or remove 'theme:' to use " + options.theme_dir + " as it is");
+                  Text("theme ", "thème ") + Quoted(site.theme) +
+                      Text(" not found: expected a folder '" + site.theme + "' beside " +
+                               options.theme_dir + ", whose files replace the theme's",
+                           " introuvable : attendu : un dossier « " + site.theme + " » à côté de " +
+                               options.theme_dir + ", dont les fichiers remplacent ceux du thème"),
+                  {"create it, or remove 'theme:' to use " + options.theme_dir + " as it is",
+                   "créez-le, ou enlevez « theme: » pour utiliser " + options.theme_dir +
+                       " tel quel"});
     }
   }
   const std::string municipality = ThemeBeside(options.theme_dir, options.municipality);
@@ -64,6 +69,8 @@ bool PrepareSite(const BuildOptions& options, Diagnostics& diags, PhaseClock& cl
   out.loaded = LoadContentTree(options.content_dir, diags, {options.jobs, options.document_cache});
   clock.Lap("load");
   Content content = ValidateContent(out.loaded.documents, diags);
+  // Messages in the site's language (French unless site.yaml says otherwise), the load's too.
+  diags.set_language(LanguageOf(content.site.language));
   // The theme once site.yaml is read: it may name a theme that shadows the default's files.
   out.theme = LoadTheme(options.theme_dir, diags, ThemeOverlays(options, content.site, diags));
   if (validated) validated(content);

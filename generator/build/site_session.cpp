@@ -106,6 +106,7 @@ struct SiteSession::State {
   std::vector<std::vector<uint32_t>> readers;  // per file: the outputs that showed it
   std::map<std::string, Diagnostics> file_diags;  // load and validation messages, per file
   Diagnostics other_diags;                        // the rest: theme, resolve, render, links
+  Language language = Language::kEnglish;        // the messages' (the site's language)
   size_t pages = 0;
 
   // Records what output `index` showed, replacing what it showed before.
@@ -128,6 +129,7 @@ struct SiteSession::State {
   // Every message about the site: the files' own, then the rest (sorted when printed).
   Diagnostics AllDiagnostics() const {
     Diagnostics all;
+    all.set_language(language);
     for (const auto& [path, diags] : file_diags) {
       for (const Diagnostic& d : diags.all()) all.Add(d);
     }
@@ -216,6 +218,7 @@ SessionBuild SiteSession::BuildFully(const DateTime& now) {
   }
   state->reads.assign(reads.size(), {});
   state->readers.assign(state->file_ids.size(), {});
+  state->language = diags.language();
   for (size_t i = 0; i < reads.size(); ++i) state->SetReads(i, reads[i]);
   for (size_t i = 0; i < diags.all().size(); ++i) {
     const Diagnostic& d = diags.all()[i];

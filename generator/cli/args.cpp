@@ -40,7 +40,7 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<Fla
     if (spec == specs.end()) {
       std::vector<std::string> names;
       for (const FlagSpec& s : specs) names.push_back(s.name);
-      std::string hint = DidYouMean(ClosestMatches(name, names));
+      std::string hint = DidYouMean(ClosestMatches(name, names)).en;
       out.error = "unknown option '" + name + "'" + (hint.empty() ? "" : "; " + hint);
       return out;
     }

@@ -42,7 +42,7 @@ int RunCli(const std::vector<std::string>& args) {
     std::cerr << "maillon new is not available yet.\n";
     return kExitUsage;
   }
-  std::string hint = DidYouMean(ClosestMatches(command, {"build", "check", "serve", "new"}));
+  std::string hint = DidYouMean(ClosestMatches(command, {"build", "check", "serve", "new"})).en;
   std::cerr << "maillon: unknown command '" << command << "'"
             << (hint.empty() ? "" : "; " + hint) << "\n\n"
             << kUsage;

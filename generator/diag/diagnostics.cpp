@@ -6,16 +6,33 @@
 
 namespace maillon {
 
-void Diagnostics::Error(SourcePos pos, std::string field, std::string message,
-                        std::string suggestion) {
-  Add({Severity::kError, std::move(pos), std::move(field), std::move(message),
-       std::move(suggestion)});
+namespace {
+
+Diagnostic Make(Severity severity, SourcePos pos, std::string field, Text message,
+                Text suggestion) {
+  return {severity,         std::move(pos),        std::move(field),
+          std::move(message.en), std::move(suggestion.en), std::move(message.fr),
+          std::move(suggestion.fr)};
 }
 
-void Diagnostics::Warning(SourcePos pos, std::string field, std::string message,
-                          std::string suggestion) {
-  Add({Severity::kWarning, std::move(pos), std::move(field), std::move(message),
-       std::move(suggestion)});
+}  // namespace
+
+const std::string& Diagnostic::Message(Language language) const {
+  return language == Language::kFrench && !message_fr.empty() ? message_fr : message;
+}
+
+const std::string& Diagnostic::Suggestion(Language language) const {
+  return language == Language::kFrench && !suggestion_fr.empty() ? suggestion_fr : suggestion;
+}
+
+void Diagnostics::Error(SourcePos pos, std::string field, Text message, Text suggestion) {
+  Add(Make(Severity::kError, std::move(pos), std::move(field), std::move(message),
+           std::move(suggestion)));
+}
+
+void Diagnostics::Warning(SourcePos pos, std::string field, Text message, Text suggestion) {
+  Add(Make(Severity::kWarning, std::move(pos), std::move(field), std::move(message),
+           std::move(suggestion)));
 }
 
 void Diagnostics::Add(Diagnostic d) {
@@ -38,12 +55,18 @@ std::vector<Diagnostic> Diagnostics::Sorted() const {
   return out;
 }
 
-std::string FormatHeadline(const Diagnostic& d) {
+std::string FormatHeadline(const Diagnostic& d, Language language) {
+  const bool fr = language == Language::kFrench;
   std::string out = d.pos.ToString();
-  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  if (!d.field.empty()) out += "field '" + d.field + "': ";
-  out += d.message;
-  if (!d.suggestion.empty()) out += "; " + d.suggestion;
+  if (fr) {
+    out += d.severity == Severity::kError ? ": erreur : " : ": avertissement : ";
+    if (!d.field.empty()) out += "champ « " + d.field + " » : ";
+  } else {
+    out += d.severity == Severity::kError ? ": error: " : ": warning: ";
+    if (!d.field.empty()) out += "field '" + d.field + "': ";
+  }
+  out += d.Message(language);
+  if (!d.suggestion.empty()) out += (fr ? " ; " : "; ") + d.Suggestion(language);
   return out;
 }
 
@@ -61,9 +84,6 @@ std::string QuoteWithCaret(const std::string& line, int col) {
   return out + "^\n";
 }
 
-std::string Plural(int n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 void AppendJsonString(std::string& out, const std::string& s) {
   out += '"';
@@ -91,17 +111,20 @@ void AppendJsonString(std::string& out, const std::string& s) {
 }  // namespace
 
 std::string FormatText(const Diagnostics& diags, const SourceLineFn& source_line) {
+  const Language language = diags.language();
   std::string out;
   for (const Diagnostic& d : diags.Sorted()) {
-    out += FormatHeadline(d) + "\n";
+    out += FormatHeadline(d, language) + "\n";
     if (source_line && d.pos.line > 0) {
       std::string line = source_line(d.pos.path(), d.pos.line);
       if (!line.empty() && d.pos.col > 0) out += QuoteWithCaret(line, d.pos.col);
     }
   }
   if (diags.error_count() || diags.warning_count()) {
-    out += Plural(diags.error_count(), "error") + ", " + Plural(diags.warning_count(), "warning") +
-           "\n";
+    const Text summary = Counted(diags.error_count(), "error", "errors", "erreur", "erreurs") + ", " +
+                         Counted(diags.warning_count(), "warning", "warnings", "avertissement",
+                                 "avertissements");
+    out += summary.In(language) + "\n";
   }
   return out;
 }
@@ -121,9 +144,9 @@ std::string FormatJson(const Diagnostics& diags) {
     out += ", \"field\": ";
     AppendJsonString(out, d.field);
     out += ", \"message\": ";
-    AppendJsonString(out, d.message);
+    AppendJsonString(out, d.Message(diags.language()));
     out += ", \"suggestion\": ";
-    AppendJsonString(out, d.suggestion);
+    AppendJsonString(out, d.Suggestion(diags.language()));
     out += "}";
   }
   out += first ? "]\n" : "\n]\n";

@@ -65,14 +65,11 @@ std::vector<std::string> ClosestMatches(std::string_view word,
   return out;
 }
 
-std::string DidYouMean(const std::vector<std::string>& matches) {
+Text DidYouMean(const std::vector<std::string>& matches) {
   if (matches.empty()) return {};
-  std::string out = "did you mean ";
-  for (size_t i = 0; i < matches.size(); ++i) {
-    if (i > 0) out += i + 1 == matches.size() ? " or " : ", ";
-    out += "'" + matches[i] + "'";
-  }
-  return out + "?";
+  std::vector<Text> quoted;
+  for (const std::string& m : matches) quoted.push_back(Quoted(m));
+  return Text("did you mean ", "vouliez-vous dire ") + JoinedOr(quoted) + Text("?", " ?");
 }
 
 }  // namespace maillon

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/text.h"
+
 namespace maillon {
 
 // Levenshtein distance between two byte strings, or max_distance + 1 when it exceeds it.
@@ -16,7 +18,8 @@ std::vector<std::string> ClosestMatches(std::string_view word,
                                         const std::vector<std::string>& candidates,
                                         size_t limit = 3);
 
-// "did you mean 'a'?" or "did you mean 'a', 'b' or 'c'?"; empty when `matches` is empty.
-std::string DidYouMean(const std::vector<std::string>& matches);
+// "did you mean 'a'?" or "did you mean 'a', 'b' or 'c'?" (« vouliez-vous dire « a » ? »); empty
+// when `matches` is empty.
+Text DidYouMean(const std::vector<std::string>& matches);
 
 }  // namespace maillon

@@ -76,7 +76,7 @@ struct FolderListing {
 FolderListing ListFolder(const std::string& dir, const std::string& display, Diagnostics& diags) {
   auto cannot_list = [&](int err) {
     const std::string why = std::error_code(err, std::generic_category()).message();
-    diags.Error(FilePos(display), "", "cannot list the folder: " + why);
+    diags.Error(FilePos(display), "", Text("cannot list the folder: ", "impossible de lire le dossier : ") + why);
     return FolderListing();
   };
   FolderListing listing;
@@ -142,7 +142,7 @@ void LoadFile(const FileJob& job, DocumentCache* cache, Diagnostics& diags,
   }
   std::string error;
   if (!ReadFileBytesAt(job.folder_fd, job.name.c_str(), bytes, error)) {
-    diags.Error(FilePos(job.display), "", "cannot read the file: " + error);
+    diags.Error(FilePos(job.display), "", Text("cannot read the file: ", "impossible de lire le fichier : ") + error);
     return;
   }
   doc = ParseDocument(job.display, job.folder, job.slug, bytes, diags);
@@ -163,8 +163,9 @@ void LoadFiles(const std::vector<FileJob>& jobs, const LoadOptions& options, Dia
     try {
       LoadFile(jobs[i], options.cache, file_diags[i], loaded[i], hit, buffers[worker]);
     } catch (const std::exception& e) {  // out of memory: report the file, go on with the rest
-      file_diags[i].Error(FilePos(jobs[i].display), "", std::string("cannot load the file: ") +
-                                                            e.what());
+      file_diags[i].Error(FilePos(jobs[i].display), "",
+                          Text("cannot load the file: ", "impossible de charger le fichier : ") +
+                              e.what());
     }
     reused[i] = hit;
   });
@@ -196,13 +197,18 @@ EntryType TypeOf(const std::string& path, unsigned char listed_type, const std::
   const fs::file_status st = fs::status(path, ec);  // follows symbolic links
   if (ec || !fs::exists(st)) {
     diags.Error(FilePos(display), "",
-                link ? "broken symbolic link; point it at a file or remove it"
-                     : "cannot read the file: " + ec.message());
+                link ? Text("broken symbolic link; point it at a file or remove it",
+                            "lien symbolique brisé ; faites-le pointer vers un fichier ou "
+                            "supprimez-le")
+                     : Text("cannot read the file: ", "impossible de lire le fichier : ") +
+                           ec.message());
     return EntryType::kOther;
   }
   if (fs::is_directory(st)) return link ? EntryType::kFolderLink : EntryType::kFolder;
   if (fs::is_regular_file(st)) return EntryType::kFile;
-  diags.Error(FilePos(display), "", "not a regular file; expected a text file");
+  diags.Error(FilePos(display), "",
+              {"not a regular file; expected a text file",
+               "ce n'est pas un fichier ordinaire ; un fichier texte est attendu"});
   return EntryType::kOther;
 }
 
@@ -224,29 +230,42 @@ void LoadKindFolder(const std::string& dir, const std::string& display, const st
     if (type == EntryType::kOther) continue;
     if (type != EntryType::kFile) {
       diags.Warning(FilePos(file_display), "",
-                    "subfolder '" + name + "' is not supported and is ignored; put its files "
-                    "directly in " + folder + "/");
+                    Text("subfolder ", "le sous-dossier ") + Quoted(name) +
+                        Text(" is not supported and is ignored; put its files directly in " +
+                                 folder + "/",
+                             " n'est pas pris en charge et est ignoré ; mettez ses fichiers "
+                             "directement dans " + folder + "/"));
       continue;
     }
     const std::string_view ext = ExtensionOf(name);
     const std::string_view stem = StemOf(name);
     if (ext != ".md" && ext != ".yaml" && ext != ".yml") {
       diags.Warning(FilePos(file_display), "",
-                    "ignored file '" + name + "'; " + folder +
-                        "/ holds .md, .yaml or .yml files (other files go in static/)");
+                    Text("ignored file ", "fichier ignoré ") + Quoted(name) +
+                        Text("; " + folder +
+                                 "/ holds .md, .yaml or .yml files (other files go in static/)",
+                             " ; " + folder +
+                                 "/ contient des fichiers .md, .yaml ou .yml (les autres "
+                                 "fichiers vont dans static/)"));
       continue;
     }
     if (!IsSlug(stem)) {
       const std::string slug = Slugify(stem);
       diags.Error(FilePos(file_display), "",
-                  "file name '" + name + "' is not a valid slug; expected lowercase letters, "
-                  "digits and hyphens" + (slug.empty() ? "" : ", e.g. '" + slug + "'"));
+                  Text("file name ", "le nom de fichier ") + Quoted(name) +
+                      Text(" is not a valid slug; expected lowercase letters, digits and hyphens",
+                           " n'est pas un identifiant valide ; attendu : des lettres minuscules, "
+                           "des chiffres et des traits d'union") +
+                      (slug.empty() ? Text() : Text(", e.g. ", ", par exemple ") + Quoted(slug)));
     }
     auto [it, inserted] = files_by_slug.emplace(stem, name);
     if (!inserted) {
       diags.Error(FilePos(file_display), "",
-                  "'" + std::string(it->second) + "' and '" + name + "' both define '" +
-                      std::string(stem) + "' in " + folder + "/; keep one");
+                  Quoted(std::string(it->second)) + Text(" and ", " et ") + Quoted(name) +
+                      Text(" both define ", " définissent tous deux ") +
+                      Quoted(std::string(stem)) +
+                      Text(" in " + folder + "/; keep one",
+                           " dans " + folder + "/ ; gardez-en un seul"));
       continue;
     }
     jobs.push_back({std::move(path), folder_fd, name, std::move(file_display), folder,
@@ -271,12 +290,18 @@ void ListStaticFiles(const fs::path& dir, const std::string& display, Diagnostic
     }
     if (it->is_symlink(ec2) && it->is_directory(ec2)) {
       diags.Warning(FilePos(JoinDisplayPath(display, rel)), "",
-                    "symbolic link to a folder is not followed; copy the folder here instead");
+                    {"symbolic link to a folder is not followed; copy the folder here instead",
+                     "un lien symbolique vers un dossier n'est pas suivi ; copiez plutôt le "
+                     "dossier ici"});
       continue;
     }
     if (it->is_regular_file(ec2)) out.push_back(rel);
   }
-  if (ec) diags.Error(FilePos(display), "", "cannot list the folder: " + ec.message());
+  if (ec) {
+    diags.Error(FilePos(display), "",
+                Text("cannot list the folder: ", "impossible de lire le dossier : ") +
+                    ec.message());
+  }
   std::sort(out.begin(), out.end());
 }
 
@@ -291,7 +316,8 @@ std::optional<Document> ReloadDocument(const Document& loaded, DocumentCache* ca
     LoadFile({loaded.path, AT_FDCWD, loaded.path, loaded.path, loaded.folder, loaded.slug}, cache,
              diags, doc, reused, bytes);
   } catch (const std::exception& e) {
-    diags.Error(FilePos(loaded.path), "", std::string("cannot load the file: ") + e.what());
+    diags.Error(FilePos(loaded.path), "",
+                Text("cannot load the file: ", "impossible de charger le fichier : ") + e.what());
     doc.reset();
   }
   return doc;
@@ -317,8 +343,10 @@ Document ParseDocument(const std::string& display_path, const std::string& folde
   const FrontMatterView fm = SplitFrontMatterView(*text, doc.pos, diags);
   if (!fm.found) {
     diags.Error(MakePos(doc.pos.file, 1, 1), "",
-                "missing front matter; a Markdown file starts with a line ---, its fields, then "
-                "another ---");
+                {"missing front matter; a Markdown file starts with a line ---, its fields, then "
+                 "another ---",
+                 "en-tête manquant ; un fichier Markdown commence par une ligne ---, ses champs, "
+                 "puis une autre ligne ---"});
   } else if (!fm.yaml.empty()) {
     doc.data = ParseYaml(fm.yaml, MakePos(doc.pos.file, fm.yaml_line, 1), diags);
   }
@@ -334,8 +362,10 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec)) {
     diags.Error(FolderPos(content_dir), "",
-                "content folder not found; expected a folder with site.yaml and folders such as "
-                "news/ and pages/");
+                {"content folder not found; expected a folder with site.yaml and folders such as "
+                 "news/ and pages/",
+                 "dossier de contenu introuvable ; attendu : un dossier avec site.yaml et des "
+                 "dossiers comme news/ et pages/"});
     return out;
   }
   std::vector<std::string> folder_names(std::begin(kKindFolders), std::end(kKindFolders));
@@ -357,8 +387,10 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
     if (type == EntryType::kOther) continue;
     if (type == EntryType::kFolderLink) {
       diags.Warning(FilePos(display), "",
-                    "symbolic link to a folder is not followed; move the folder into the "
-                    "content folder instead");
+                    {"symbolic link to a folder is not followed; move the folder into the "
+                     "content folder instead",
+                     "un lien symbolique vers un dossier n'est pas suivi ; déplacez plutôt le "
+                     "dossier dans le dossier de contenu"});
       continue;
     }
     if (type == EntryType::kFolder) {
@@ -368,8 +400,9 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
         LoadKindFolder(display, display, name, diags, jobs, folders);
       } else {
         diags.Warning(FilePos(display), "",
-                      "unknown folder '" + name + "' is ignored; expected one of " +
-                          ExpectedFolders(),
+                      Text("unknown folder ", "dossier inconnu ") + Quoted(name) +
+                          Text(" is ignored; expected one of " + ExpectedFolders(),
+                               " ignoré ; dossiers possibles : " + ExpectedFolders()),
                       DidYouMean(ClosestMatches(name, folder_names)));
       }
       continue;
@@ -380,7 +413,9 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
       auto [it, inserted] = top_by_stem.emplace(stem, name);
       if (!inserted) {
         diags.Error(FilePos(display), "",
-                    "'" + it->second + "' and '" + name + "' are the same file; keep one");
+                    Quoted(it->second) + Text(" and ", " et ") + Quoted(name) +
+                        Text(" are the same file; keep one",
+                             " sont le même fichier ; gardez-en un seul"));
         continue;
       }
       jobs.push_back({display, content_fd, name, display, "", stem});
@@ -389,14 +424,19 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
     std::vector<std::string> near = ClosestMatches(name, top_files);
     if (near.empty()) near = ClosestMatches(name, folder_names);
     diags.Warning(FilePos(display), "",
-                  "unknown file '" + name + "' is ignored; expected site.yaml, categories.yaml, "
-                  "resources.yaml, or a folder such as news/ or pages/",
+                  Text("unknown file ", "fichier inconnu ") + Quoted(name) +
+                      Text(" is ignored; expected site.yaml, categories.yaml, resources.yaml, or "
+                           "a folder such as news/ or pages/",
+                           " ignoré ; attendu : site.yaml, categories.yaml, resources.yaml, ou "
+                           "un dossier comme news/ ou pages/"),
                   DidYouMean(near));
   }
   if (top_by_stem.find("site") == top_by_stem.end()) {
     diags.Error(FolderPos(content_dir), "",
-                "missing site.yaml; expected a site.yaml file in the content folder with at least "
-                "'title' and 'base_url'");
+                {"missing site.yaml; expected a site.yaml file in the content folder with at least "
+                 "'title' and 'base_url'",
+                 "site.yaml manquant ; attendu : un fichier site.yaml dans le dossier de contenu "
+                 "avec au moins « title » et « base_url »"});
   }
   LoadFiles(jobs, options, diags, out.documents);
   // The walk's order is usually already by path ("a/x.md" and "a.yaml" are the exception).

@@ -47,8 +47,10 @@ FrontMatterView SplitFrontMatterView(std::string_view text, const SourcePos& fil
     }
   }
   diags.Error(MakePos(file.file, 1, 1), "",
-              "front matter opened here is never closed; add a line with --- after the last "
-              "field");
+              {"front matter opened here is never closed; add a line with --- after the last "
+               "field",
+               "l'en-tête ouvert ici n'est jamais fermé ; ajoutez une ligne --- après le dernier "
+               "champ"});
   fm.yaml_line = 2;
   fm.body_line = line;
   return fm;

@@ -10,12 +10,12 @@ const Node* Node::Find(std::string_view key) const {
   return nullptr;
 }
 
-const char* Node::KindName() const {
+Text Node::KindName() const {
   switch (kind) {
-    case Kind::kNull: return "nothing";
-    case Kind::kScalar: return "a single value";
-    case Kind::kMap: return "a mapping (key: value lines)";
-    case Kind::kSeq: return "a list";
+    case Kind::kNull: return {"nothing", "rien"};
+    case Kind::kScalar: return {"a single value", "une seule valeur"};
+    case Kind::kMap: return {"a mapping (key: value lines)", "des lignes clé: valeur"};
+    case Kind::kSeq: return {"a list", "une liste"};
   }
   return "?";
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/source_pos.h"
+#include "diag/text.h"
 
 namespace maillon {
 
@@ -28,7 +29,7 @@ struct Node {
   // The value under `key` in a map, or nullptr.
   const Node* Find(std::string_view key) const;
   // "a string", "a list", "a mapping", "nothing" — for messages.
-  const char* KindName() const;
+  Text KindName() const;
 };
 
 struct MapEntry {

@@ -106,21 +106,27 @@ std::optional<std::string_view> CleanTextView(std::string_view bytes, const Sour
   SourcePos whole = MakePos(file.file, 0, 0);
   if (bytes.size() > kMaxFileBytes) {
     diags.Error(whole, "",
-                "file is larger than " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
-                    " MB; content files are expected to be small text files");
+                Text("file is larger than " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
+                         " MB; content files are expected to be small text files",
+                     "le fichier dépasse " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
+                         " Mo ; les fichiers de contenu sont de petits fichiers texte"));
     return std::nullopt;
   }
   // UTF-16 files are a common export from word processors: say so instead of "invalid byte".
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                             (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    diags.Error(MakePos(file.file, 1, 1), "", "file is encoded as UTF-16; save it as UTF-8");
+    diags.Error(MakePos(file.file, 1, 1), "",
+                {"file is encoded as UTF-16; save it as UTF-8",
+                 "le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8"});
     return std::nullopt;
   }
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (IsBlank(bytes)) {
     diags.Error(whole, "",
-                "file is empty; expected 'key: value' lines (or, in a .md file, front matter "
-                "between --- lines and then the text)");
+                {"file is empty; expected 'key: value' lines (or, in a .md file, front matter "
+                 "between --- lines and then the text)",
+                 "le fichier est vide ; attendu : des lignes « clé: valeur » (ou, dans un "
+                 "fichier .md, un en-tête entre deux lignes --- puis le texte)"});
     return std::nullopt;
   }
 
@@ -134,12 +140,16 @@ std::optional<std::string_view> CleanTextView(std::string_view bytes, const Sour
     if (at == std::string_view::npos) break;
     if (at == nul) {
       diags.Error(PosOfByte(bytes, at, file), "",
-                  "NUL byte (0x00) in a text file; this looks like a binary or UTF-16 file, "
-                  "save it as UTF-8 text");
+                  {"NUL byte (0x00) in a text file; this looks like a binary or UTF-16 file, "
+                   "save it as UTF-8 text",
+                   "octet NUL (0x00) dans un fichier texte ; on dirait un fichier binaire ou "
+                   "UTF-16, enregistrez-le en texte UTF-8"});
     } else {
       diags.Error(PosOfByte(bytes, at, file), "",
-                  "invalid UTF-8 byte " + HexByte(static_cast<unsigned char>(bytes[at])) +
-                      "; save the file as UTF-8");
+                  Text("invalid UTF-8 byte " + HexByte(static_cast<unsigned char>(bytes[at])) +
+                           "; save the file as UTF-8",
+                       "octet UTF-8 invalide " + HexByte(static_cast<unsigned char>(bytes[at])) +
+                           " ; enregistrez le fichier en UTF-8"));
     }
   }
   if (nul != std::string_view::npos || bad != std::string_view::npos) return std::nullopt;

@@ -22,7 +22,8 @@ void ReadTextFiles(const fs::path& dir, const std::string& display, const std::s
   fs::directory_iterator it(dir, ec), end;
   for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
   if (ec) {
-    diags.Error(FolderPos(display), "", "cannot list the folder: " + ec.message());
+    diags.Error(FolderPos(display), "",
+                Text("cannot list the folder: ", "impossible de lire le dossier : ") + ec.message());
     return;
   }
   std::sort(entries.begin(), entries.end());
@@ -33,12 +34,15 @@ void ReadTextFiles(const fs::path& dir, const std::string& display, const std::s
     std::error_code ec2;
     if (entry.path().extension() != ext || !entry.is_regular_file(ec2)) {
       diags.Warning(FilePos(file_display), "",
-                    "ignored '" + name + "'; this folder holds " + ext + " files");
+                    Text("ignored ", "ignoré : ") + Quoted(name) +
+                        Text("; this folder holds " + ext + " files",
+                             " ; ce dossier contient des fichiers " + ext));
       continue;
     }
     std::string text, error;
     if (!ReadFileBytes(entry.path(), text, error)) {
-      diags.Error(FilePos(file_display), "", "cannot read the file: " + error);
+      diags.Error(FilePos(file_display), "",
+                  Text("cannot read the file: ", "impossible de lire le fichier : ") + error);
       continue;
     }
     out[entry.path().stem().string()] = std::move(text);
@@ -62,7 +66,10 @@ void ListAssets(const fs::path& dir, const std::string& display,
     const std::string rel = it->path().lexically_relative(dir).generic_string();
     out["assets/" + rel] = it->path().generic_string();
   }
-  if (ec) diags.Error(FolderPos(display), "", "cannot list the folder: " + ec.message());
+  if (ec) {
+    diags.Error(FolderPos(display), "",
+                Text("cannot list the folder: ", "impossible de lire le dossier : ") + ec.message());
+  }
 }
 
 }  // namespace
@@ -116,13 +123,17 @@ Theme LoadTheme(const std::string& theme_dir, Diagnostics& diags,
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
     diags.Error(FolderPos(theme_dir), "",
-                "theme folder not found; expected a folder with layouts/, partials/ and assets/");
+                {"theme folder not found; expected a folder with layouts/, partials/ and assets/",
+                 "dossier de thème introuvable ; attendu : un dossier avec layouts/, partials/ "
+                 "et assets/"});
     return theme;
   }
   if (!fs::is_directory(root / "layouts", ec)) {
     diags.Error(FolderPos(JoinDisplayPath(theme_dir, "layouts")), "",
-                "layouts folder not found; a theme needs layouts/ with one .mustache file per "
-                "page type");
+                {"layouts folder not found; a theme needs layouts/ with one .mustache file per "
+                 "page type",
+                 "dossier layouts introuvable ; un thème a besoin de layouts/ avec un fichier "
+                 ".mustache par type de page"});
   }
   ReadThemeFolder(root, theme_dir, false, theme, diags);
   for (const std::string& overlay : overlays) {

@@ -26,9 +26,10 @@ namespace {
 // Thrown by NodeBuilder to abandon a parse once it has reported why; never leaves ParseYaml.
 struct StopParsing {};
 
-std::string DepthMessage(int max_depth) {
-  return "values are nested more than " + std::to_string(max_depth) +
-         " levels deep; flatten the data";
+Text DepthMessage(int max_depth) {
+  const std::string n = std::to_string(max_depth);
+  return {"values are nested more than " + n + " levels deep; flatten the data",
+          "les valeurs sont imbriquées sur plus de " + n + " niveaux ; aplatissez les données"};
 }
 
 std::string FieldPath(const std::string& parent, const std::string& key) {
@@ -151,8 +152,10 @@ class NodeBuilder final : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
       diags_.Error(PosOf(mark), "",
-                   "a second YAML document starts here; a file holds one document: remove the "
-                   "'---' or '...' separator and merge the fields");
+                   {"a second YAML document starts here; a file holds one document: remove the "
+                    "'---' or '...' separator and merge the fields",
+                    "un second document YAML commence ici ; un fichier n'en contient qu'un : "
+                    "enlevez le séparateur « --- » ou « ... » et regroupez les champs"});
       throw StopParsing{};
     }
   }
@@ -171,9 +174,11 @@ class NodeBuilder final : public YAML::EventHandler {
     if (it == anchored_.end()) {
       // yaml-cpp registers an anchor before its value is complete: "&a [*a]" lands here.
       diags_.Error(PosOf(mark), "",
-                   "alias '*" + AnchorName(anchor) +
-                       "' is used inside the value it names; an alias can only repeat a "
-                       "complete value");
+                   Text("alias ", "l'alias ") + Quoted("*" + AnchorName(anchor)) +
+                       Text(" is used inside the value it names; an alias can only repeat a "
+                            "complete value",
+                            " est utilisé dans la valeur qu'il nomme ; un alias ne peut répéter "
+                            "qu'une valeur complète"));
       throw StopParsing{};
     }
     Count(it->second.count, mark);
@@ -243,8 +248,11 @@ class NodeBuilder final : public YAML::EventHandler {
   }
   [[noreturn]] void StopAtNodeLimit(const SourcePos& pos) {
     diags_.Error(pos, "",
-                 "more than " + std::to_string(limits_.max_nodes) +
-                     " values once aliases are expanded; use fewer aliases ('*name')");
+                 Text("more than " + std::to_string(limits_.max_nodes) +
+                          " values once aliases are expanded; use fewer aliases ('*name')",
+                      "plus de " + std::to_string(limits_.max_nodes) +
+                          " valeurs une fois les alias développés ; utilisez moins d'alias "
+                          "(« *nom »)"));
     throw StopParsing{};
   }
 
@@ -357,11 +365,15 @@ class NodeBuilder final : public YAML::EventHandler {
       top.has_key = true;
       top.key_ok = n.IsScalar() || (n.IsNull() && !n.scalar.empty());
       if (n.IsNull() && !top.key_ok) {
-        diags_.Error(n.pos, TopPath(), "missing key before ':'; write 'name: value'");
+        diags_.Error(n.pos, TopPath(),
+                     {"missing key before ':'; write 'name: value'",
+                      "clé manquante avant « : » ; écrivez « nom: valeur »"});
       } else if (!top.key_ok) {
         diags_.Error(n.pos, TopPath(),
-                     std::string("a key must be a single word or text, not ") + n.KindName() +
-                         "; write 'name: value'");
+                     Text("a key must be a single word or text, not ",
+                          "une clé doit être un mot ou un texte, pas ") +
+                         n.KindName() +
+                         Text("; write 'name: value'", " ; écrivez « nom: valeur »"));
       }
       top.key = std::move(n.scalar);
       top.key_pos = std::move(n.pos);
@@ -371,8 +383,10 @@ class NodeBuilder final : public YAML::EventHandler {
     if (!top.key_ok) return;
     if (std::optional<int> first = top.keys.Find(EntriesOf(top), top.key)) {
       diags_.Error(top.key_pos, FieldPath(TopPath(), top.key),
-                   "duplicate key '" + top.key + "' (first at line " + std::to_string(*first) +
-                       "); remove one");
+                   Text("duplicate key ", "clé en double ") + Quoted(top.key) +
+                       Text(" (first at line " + std::to_string(*first) + "); remove one",
+                            " (déjà à la ligne " + std::to_string(*first) +
+                                ") ; enlevez-en une"));
       return;
     }
     scratch_.entries.emplace_back(std::move(top.key), std::move(top.key_pos), std::move(n));
@@ -532,38 +546,67 @@ class TextStream {
 };
 
 // yaml-cpp's message, with a hint for the mistakes volunteers make most.
-std::string SyntaxMessage(const std::string& msg) {
-  static const std::pair<const char*, const char*> kHints[] = {
-      {YAML::ErrorMsg::MAP_VALUE, "a value containing ': ' must be quoted"},
-      {YAML::ErrorMsg::END_OF_MAP_FLOW,
-       "this '{' has no matching '}'; quote the value if the '{' is part of the text"},
-      {YAML::ErrorMsg::END_OF_MAP,
-       "check the indentation: the keys of one mapping start in the same column"},
-      {YAML::ErrorMsg::END_OF_SEQ_FLOW,
-       "this '[' has no matching ']'; quote the value if the '[' is part of the text"},
-      {YAML::ErrorMsg::END_OF_SEQ,
-       "check the indentation: the '-' items of one list start in the same column"},
-      {YAML::ErrorMsg::TAB_IN_INDENTATION, "indent with spaces, not tabs"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR, "a quoted value is never closed; add the closing quote"},
-      {YAML::ErrorMsg::INVALID_ESCAPE,
-       "in double quotes a backslash starts an escape: write \\\\ or use single quotes"},
-      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "define the value with '&name' before using '*name'"},
-      {YAML::ErrorMsg::BLOCK_ENTRY,
-       "a '- ' list item is not expected here; check its indentation"},
-      {YAML::ErrorMsg::FLOW_END, "a ']' or '}' has no matching '[' or '{'; quote the value"},
-      {YAML::ErrorMsg::DOC_IN_SCALAR,
-       "a line '---' or '...' inside a quoted value ends the document; indent it"},
-      {YAML::ErrorMsg::CHAR_IN_BLOCK,
-       "after '|' or '>' only '+', '-' or an indentation digit may follow on the line"},
-      {YAML::ErrorMsg::ANCHOR_NOT_FOUND,
-       "'&' starts an anchor name; quote values that start with &"},
-      {YAML::ErrorMsg::ALIAS_NOT_FOUND, "'*' starts an alias; quote values starting with *"},
-      {YAML::ErrorMsg::BAD_FILE, "values are nested too deeply; flatten the data"},
+// yaml-cpp's own words stay as they are (in English); the hint says what to do, in both.
+Text SyntaxMessage(const std::string& msg) {
+  struct Hint {
+    const char* prefix;
+    const char* en;
+    const char* fr;
   };
-  for (const auto& [prefix, hint] : kHints) {
-    if (msg.rfind(prefix, 0) == 0) return "YAML syntax error: " + msg + "; " + hint;
+  static const Hint kHints[] = {
+      {YAML::ErrorMsg::MAP_VALUE, "a value containing ': ' must be quoted",
+       "une valeur qui contient « : » doit être entre guillemets"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW,
+       "this '{' has no matching '}'; quote the value if the '{' is part of the text",
+       "ce « { » n'a pas de « } » ; mettez la valeur entre guillemets si le « { » fait partie "
+       "du texte"},
+      {YAML::ErrorMsg::END_OF_MAP,
+       "check the indentation: the keys of one mapping start in the same column",
+       "vérifiez l'indentation : les clés d'un même groupe commencent dans la même colonne"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW,
+       "this '[' has no matching ']'; quote the value if the '[' is part of the text",
+       "ce « [ » n'a pas de « ] » ; mettez la valeur entre guillemets si le « [ » fait partie "
+       "du texte"},
+      {YAML::ErrorMsg::END_OF_SEQ,
+       "check the indentation: the '-' items of one list start in the same column",
+       "vérifiez l'indentation : les éléments « - » d'une même liste commencent dans la même "
+       "colonne"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "indent with spaces, not tabs",
+       "indentez avec des espaces, pas des tabulations"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "a quoted value is never closed; add the closing quote",
+       "une valeur entre guillemets n'est jamais fermée ; ajoutez le guillemet fermant"},
+      {YAML::ErrorMsg::INVALID_ESCAPE,
+       "in double quotes a backslash starts an escape: write \\\\ or use single quotes",
+       "entre guillemets doubles, une barre oblique inverse commence un échappement : écrivez "
+       "\\\\ ou utilisez des guillemets simples"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "define the value with '&name' before using '*name'",
+       "définissez la valeur avec « &nom » avant d'utiliser « *nom »"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "a '- ' list item is not expected here; check its indentation",
+       "un élément de liste « - » n'est pas attendu ici ; vérifiez son indentation"},
+      {YAML::ErrorMsg::FLOW_END, "a ']' or '}' has no matching '[' or '{'; quote the value",
+       "un « ] » ou « } » n'a pas de « [ » ou « { » ; mettez la valeur entre guillemets"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR,
+       "a line '---' or '...' inside a quoted value ends the document; indent it",
+       "une ligne « --- » ou « ... » dans une valeur entre guillemets termine le document ; "
+       "indentez-la"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK,
+       "after '|' or '>' only '+', '-' or an indentation digit may follow on the line",
+       "après « | » ou « > », seuls « + », « - » ou un chiffre d'indentation peuvent suivre "
+       "sur la ligne"},
+      {YAML::ErrorMsg::ANCHOR_NOT_FOUND, "'&' starts an anchor name; quote values that start with &",
+       "« & » commence un nom d'ancre ; mettez entre guillemets les valeurs qui commencent par &"},
+      {YAML::ErrorMsg::ALIAS_NOT_FOUND, "'*' starts an alias; quote values starting with *",
+       "« * » commence un alias ; mettez entre guillemets les valeurs qui commencent par *"},
+      {YAML::ErrorMsg::BAD_FILE, "values are nested too deeply; flatten the data",
+       "les valeurs sont trop imbriquées ; aplatissez les données"},
+  };
+  const Text head("YAML syntax error: " + msg, "erreur de syntaxe YAML (" + msg + ")");
+  for (const Hint& hint : kHints) {
+    if (msg.rfind(hint.prefix, 0) == 0) {
+      return head + Text(std::string("; ") + hint.en, std::string(" ; ") + hint.fr);
+    }
   }
-  return "YAML syntax error: " + msg;
+  return head;
 }
 
 }  // namespace
@@ -600,9 +643,11 @@ Node ParseYaml(std::string_view text, const SourcePos& origin, Diagnostics& diag
     diags.Error(builder.PosOf(mark), "", SyntaxMessage(e.msg));
   } catch (const std::exception& e) {
     diags.Error(MakePos(origin.file, 0, 0), "",
-                std::string("could not read the YAML: ") + e.what());
+                Text("could not read the YAML: ", "impossible de lire le YAML : ") + e.what());
   } catch (...) {
-    diags.Error(MakePos(origin.file, 0, 0), "", "could not read the YAML: unknown error");
+    diags.Error(MakePos(origin.file, 0, 0), "",
+                {"could not read the YAML: unknown error",
+                 "impossible de lire le YAML : erreur inconnue"});
   }
   return none;
 }

@@ -23,7 +23,9 @@ void Flatten(const Node& node, const std::string& prefix, bool french,
     } else {
       diags.Error(
           entry.value.pos, key,
-          "expected a text or a mapping of texts, found " + std::string(entry.value.KindName()));
+          Text("expected a text or a mapping of texts, found ",
+               "attendu : un texte ou un groupe de textes ; reçu : ") +
+              entry.value.KindName());
     }
   }
 }
@@ -37,19 +39,29 @@ void I18nTexts::Load(const Theme& theme, std::string_view lang, bool french, Dia
     it = theme.i18n.find("fr");
     const SourcePos where = FilePos(theme.FilePath("i18n", chosen));
     if (it == theme.i18n.end()) {
-      diags.Error(where, "", "the theme has no interface texts for language '" + chosen + "'",
-                  "add i18n/" + chosen + ".yaml to the theme");
+      diags.Error(where, "",
+                  Text("the theme has no interface texts for language ",
+                       "le thème n'a pas de textes d'interface pour la langue ") +
+                      Quoted(chosen),
+                  {"add i18n/" + chosen + ".yaml to the theme",
+                   "ajoutez i18n/" + chosen + ".yaml au thème"});
       return;
     }
     diags.Warning(where, "",
-                  "the theme has no texts for language '" + chosen + "'; using its French texts");
+                  Text("the theme has no texts for language ",
+                       "le thème n'a pas de textes pour la langue ") +
+                      Quoted(chosen) +
+                      Text("; using its French texts", " ; ses textes français sont utilisés"));
     chosen = "fr";
   }
   path_ = theme.FilePath("i18n", chosen);
   const Node root = ParseYaml(it->second, FilePos(path_), diags);
   if (root.IsNull()) return;
   if (!root.IsMap()) {
-    diags.Error(root.pos, "", std::string("expected a mapping of texts, found ") + root.KindName());
+    diags.Error(root.pos, "",
+                Text("expected a mapping of texts, found ",
+                     "attendu : un groupe de textes ; reçu : ") +
+                    root.KindName());
     return;
   }
   Flatten(root, "", french, texts_, diags);

@@ -448,25 +448,31 @@ class LinkIndex::Checker {
     return "/" + b.target.path + Fragment(b);
   }
 
-  static std::string Reason(const BrokenLink& b) {
+  static Text Reason(const BrokenLink& b) {
     switch (b.problem) {
-      case Problem::kAboveRoot: return "it climbs above the site's root (too many '../')";
-      case Problem::kNoFile: return IsPagePath(b.target.path) ? "no such page" : "no such file";
+      case Problem::kAboveRoot:
+        return {"it climbs above the site's root (too many '../')",
+                "il remonte au-dessus de la racine du site (trop de « ../ »)"};
+      case Problem::kNoFile:
+        return IsPagePath(b.target.path) ? Text("no such page", "cette page n'existe pas")
+                                         : Text("no such file", "ce fichier n'existe pas");
       case Problem::kNoId: break;
     }
-    const std::string page = b.same_page ? "the page" : "the page /" + b.target.path;
-    return page + " has no element with id '" + b.target.fragment + "'";
+    const Text page = b.same_page ? Text("the page", "la page")
+                                  : Text("the page /" + b.target.path, "la page /" + b.target.path);
+    return page + Text(" has no element with id ", " n'a pas d'élément d'id ") +
+           Quoted(b.target.fragment);
   }
 
   // "did you mean ...?" in the form the link was shown in, or "".
-  std::string Suggestion(const BrokenLink& b, const std::string& shown) {
+  Text Suggestion(const BrokenLink& b, const std::string& shown) {
     if (b.problem == Problem::kNoId) {
       if (b.closest_id.empty()) return {};
       return DidYouMean({shown.substr(0, shown.find('#') + 1) + b.closest_id});
     }
     if (b.problem != Problem::kNoFile) return {};
     const std::string fixed = ClosestPath(b.target.path);
-    return fixed.empty() ? std::string() : DidYouMean({"/" + fixed + Fragment(b)});
+    return fixed.empty() ? Text() : DidYouMean({"/" + fixed + Fragment(b)});
   }
 
   // How an author may have written the link in a content file: a site path, the absolute URL,
@@ -497,7 +503,7 @@ class LinkIndex::Checker {
   };
 
   std::optional<Hit> FindIn(const std::string& path, const std::vector<std::string>& forms) {
-    const std::string* text = Text(path);
+    const std::string* text = SourceText(path);
     if (!text) return std::nullopt;
     for (const std::string& form : forms) {
       const size_t at = FindLinkText(*text, form);
@@ -510,7 +516,7 @@ class LinkIndex::Checker {
 
   // The text of a file, read once; nullptr when unreadable. The cache is bounded: a template
   // link broken on every page of a big site makes every page's content file be searched.
-  const std::string* Text(const std::string& path) {
+  const std::string* SourceText(const std::string& path) {
     auto it = texts_.find(path);
     if (it == texts_.end()) {
       std::string text;
@@ -533,10 +539,11 @@ class LinkIndex::Checker {
       const PlannedFile& f = files_[b->file];
       if (IsCss(f) && !f.copy_from.empty()) {
         // A theme style sheet: the offset is a place in the file on disk.
-        const std::string* text = Text(f.copy_from);
+        const std::string* text = SourceText(f.copy_from);
         if (placed.insert(f.copy_from).second) {
           diags.Error(text ? PositionAt(f.copy_from, *text, b->offset) : FilePos(f.copy_from), "",
-                      "broken link '" + b->href + "' in " + f.path + ": " + Reason(*b),
+                      Text("broken link ", "lien brisé ") + Quoted(b->href) +
+                          Text(" in " + f.path + ": ", " dans " + f.path + " : ") + Reason(*b),
                       Suggestion(*b, b->href));
         }
         continue;
@@ -546,8 +553,10 @@ class LinkIndex::Checker {
         if (std::optional<Hit> hit = FindIn(source, TextForms(*b))) {
           if (placed.insert(source).second) {
             diags.Error(hit->pos, "",
-                        "broken link '" + hit->form + "' in " +
-                            (hit->in_body ? "the text of " : "") + source + ": " +
+                        Text("broken link ", "lien brisé ") + Quoted(hit->form) +
+                            (hit->in_body ? Text(" in the text of " + source + ": ",
+                                                 " dans le texte de " + source + " : ")
+                                          : Text(" in " + source + ": ", " dans " + source + " : ")) +
                             Reason(*b),
                         Suggestion(*b, hit->form));
           }
@@ -565,12 +574,16 @@ class LinkIndex::Checker {
     }
     const BrokenLink& first = *rest.front();
     const std::string shown = Display(first);
-    std::string where = "in " + files_[pages[0]].path;
+    Text where("in " + files_[pages[0]].path, "dans " + files_[pages[0]].path);
     if (pages.size() > 1) {
-      where = "on " + std::to_string(pages.size()) + " pages, e.g. " + files_[pages[0]].path +
-              " and " + files_[pages[1]].path;
+      const std::string n = std::to_string(pages.size());
+      const std::string& a = files_[pages[0]].path;
+      const std::string& b = files_[pages[1]].path;
+      where = {"on " + n + " pages, e.g. " + a + " and " + b,
+               "sur " + n + " pages, par exemple " + a + " et " + b};
     }
-    const std::string message = "broken link '" + shown + "' " + where + ": " + Reason(first);
+    const Text message = Text("broken link ", "lien brisé ") + Quoted(shown) + " " + where +
+                         Text(": ", " : ") + Reason(first);
     for (const std::string& shared : options_.shared_files) {
       if (std::optional<Hit> hit = FindIn(shared, SharedForms(first))) {
         diags.Error(hit->pos, "", message, Suggestion(first, shown));
@@ -678,7 +691,9 @@ void LinkIndex::Report(Diagnostics& diags, const BytesOfFn& bytes_of) {
     const std::vector<BrokenLink> broken = checker_->FindBroken(bytes_of);
     checker_->Report(broken, diags);
   } catch (const std::exception& e) {
-    diags.Error({}, "", "the link check stopped: " + std::string(e.what()));
+    diags.Error({}, "",
+                Text("the link check stopped: ", "la vérification des liens s'est arrêtée : ") +
+                    e.what());
   }
 }
 
@@ -694,7 +709,9 @@ void CheckLinks(const RenderedSite& site, const LinkCheckOptions& options, Diagn
   const std::string error = ForEachIndex(outputs.size(), options.jobs,
                                          [&](size_t i) { index.Scan(i, outputs[i]->bytes); });
   if (!error.empty()) {
-    diags.Error({}, "", "the link check stopped: " + error);
+    diags.Error({}, "",
+                Text("the link check stopped: ", "la vérification des liens s'est arrêtée : ") +
+                    error);
     return;
   }
   index.Report(diags, [&](size_t i, std::string& out) {

@@ -39,8 +39,11 @@ std::string Rfc3339(const DateTime& local) {
 void AddGeneratedFile(RenderedSite& out, const std::string& path, std::string bytes,
                       const char* content_type, const SourcePos& source, Diagnostics& diags) {
   if (!out.files.emplace(path, OutputFile{std::move(bytes), "", content_type, source}).second) {
-    diags.Error(source, "", "the generated file '" + path + "' has the path of a page",
-                "rename the page or item that uses this path");
+    diags.Error(source, "",
+                Text("the generated file ", "le fichier généré ") + Quoted(path) +
+                    Text(" has the path of a page", " a le chemin d'une page"),
+                {"rename the page or item that uses this path",
+                 "renommez la page ou l'élément qui utilise ce chemin"});
   }
 }
 

@@ -102,7 +102,7 @@ struct SiteRenderer::State {
   // Adds file `file` made by `maker`; reports `clash` (at the file's source) when its path is
   // taken, and then leaves it out.
   void AddFile(PlannedFile file, Maker maker, std::unordered_map<std::string, size_t>& taken,
-               Diagnostics& diags, const std::string& clash, const std::string& suggestion) {
+               Diagnostics& diags, const Text& clash, const Text& suggestion) {
     if (!taken.emplace(file.path, files.size()).second) {
       diags.Error(file.source, "", clash, suggestion);
       return;
@@ -177,8 +177,9 @@ struct SiteRenderer::State {
     }
   }
 
-  std::string FailureMessage(size_t i, const std::string& error) const {
-    return "rendering '" + files[i].path + "' failed: " + error;
+  Text FailureMessage(size_t i, const std::string& error) const {
+    return Text("rendering ", "le rendu de ") + Quoted(files[i].path) +
+           Text(" failed: ", " a échoué : ") + error;
   }
 
   SourcePos FailurePos(size_t i) const {
@@ -213,8 +214,10 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
       std::vector<std::string> slugs;
       for (const auto& [slug, m] : site.municipalities) slugs.push_back(slug);
       diags.Error({}, "--municipality",
-                  "unknown municipality '" + options.municipality +
-                      "'; expected the name of a file in municipalities/ (without extension)",
+                  Text("unknown municipality ", "municipalité inconnue ") +
+                      Quoted(options.municipality) +
+                      Text("; expected the name of a file in municipalities/ (without extension)",
+                           " ; attendu : le nom d'un fichier de municipalities/ (sans extension)"),
                   DidYouMean(ClosestMatches(options.municipality, slugs)));
       return;
     }
@@ -233,7 +236,8 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   if (theme.layouts.count("base") == 0) missing_layouts.insert("base");
   for (const std::string& layout : missing_layouts) {
     diags.Error(FilePos(s.templates.LayoutPath(layout)), "",
-                "the theme has no layout '" + layout + "', which pages need");
+                Text("the theme has no layout ", "le thème n'a pas de gabarit ") + Quoted(layout) +
+                    Text(", which pages need", ", dont des pages ont besoin"));
   }
 
   // Every file of the site, each path once, in the order of the files() contract.
@@ -244,8 +248,8 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
     const PagePlan& plan = s.pages[p];
     const size_t before = s.files.size();
     s.AddFile({OutputPath(plan.url), kHtmlType, plan.pos, ""}, {Maker::Kind::kPage, p}, taken,
-              diags, "two pages have the URL '/" + plan.url + "'",
-              "give one of them another slug");
+              diags, Text("two pages have the URL ", "deux pages ont l'adresse ") + Quoted("/" + plan.url),
+              {"give one of them another slug", "donnez un autre identifiant à l'une d'elles"});
     if (s.files.size() > before) {
       if (!plan.standalone) page_paths.push_back(s.files.back().path);  // for the sitemap
       page_urls.push_back(plan.url);
@@ -257,20 +261,29 @@ SiteRenderer::SiteRenderer(const ResolvedSite& site, const Theme& theme,
   for (size_t d = 0; d < s.data.size(); ++d) {
     const OutputPlan& plan = s.data[d];
     s.AddFile({plan.path, plan.content_type, plan.source, ""}, {Maker::Kind::kData, d}, taken,
-              diags, "the generated file '" + plan.path + "' has the path of a page",
-              "rename the page or item that uses this path");
+              diags,
+              Text("the generated file ", "le fichier généré ") + Quoted(plan.path) +
+                  Text(" has the path of a page", " a le chemin d'une page"),
+              {"rename the page or item that uses this path",
+               "renommez la page ou l'élément qui utilise ce chemin"});
   }
   for (const auto& [site_path, disk_path] : theme.assets) {
     s.AddFile({site_path, ContentTypeFor(site_path), FilePos(disk_path), disk_path}, {}, taken,
-              diags, "theme asset '" + site_path + "' has the path of a page", "");
+              diags,
+              Text("theme asset ", "le fichier du thème ") + Quoted(site_path) +
+                  Text(" has the path of a page", " a le chemin d'une page"),
+              {});
   }
   for (const std::string& relative : options.static_files) {
     std::string site_path = relative;
     std::replace(site_path.begin(), site_path.end(), '\\', '/');
     const std::string disk_path = options.static_dir + "/" + relative;
     s.AddFile({site_path, ContentTypeFor(site_path), FilePos(disk_path), disk_path}, {}, taken,
-              diags, "static file '" + site_path + "' has the path of a page or theme asset",
-              "rename or move it");
+              diags,
+              Text("static file ", "le fichier statique ") + Quoted(site_path) +
+                  Text(" has the path of a page or theme asset",
+                       " a le chemin d'une page ou d'un fichier du thème"),
+              {"rename or move it", "renommez-le ou déplacez-le"});
   }
 
   // What a sub-site holds: its pages (by URL) and every file; links to anything else go to the
@@ -360,7 +373,9 @@ void SiteRenderer::Make(const std::vector<size_t>* which, OutputSink& sink,
       diags.Error(s.FailurePos((*which)[k]), "", s.FailureMessage((*which)[k], errors[k]));
     }
   }
-  if (!stopped.empty()) diags.Error({}, "", "rendering stopped: " + stopped);
+  if (!stopped.empty()) {
+    diags.Error({}, "", Text("rendering stopped: ", "le rendu s'est arrêté : ") + stopped);
+  }
   {
     const std::lock_guard<std::mutex> lock(s.mutex);
     for (const std::set<std::string>& set : keys) s.known.insert(set.begin(), set.end());
@@ -396,7 +411,9 @@ void SiteRenderer::Finish(Diagnostics& diags) {
   // Without a texts file every text is missing; I18nTexts::Load reported that one problem.
   if (s.texts.loaded()) {
     for (const std::string& key : s.texts.MissingKeys()) {
-      diags.Error(FilePos(s.texts.path()), key, "the interface text '" + key + "' is missing");
+      diags.Error(FilePos(s.texts.path()), key,
+                  Text("the interface text ", "le texte d'interface ") + Quoted(key) +
+                      Text(" is missing", " manque"));
     }
   }
   if (s.options.memo) s.options.memo->Sweep();  // keep what this site uses, no more

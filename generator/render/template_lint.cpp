@@ -40,13 +40,17 @@ void LintFile(const std::string& path, const std::string& text, const Names& nam
       case '!':
         break;
       case '=':
-        diags.Error(pos(), "", "custom delimiters are not supported: keep '{{' and '}}'");
+        diags.Error(pos(), "",
+                    {"custom delimiters are not supported: keep '{{' and '}}'",
+                     "les délimiteurs personnalisés ne sont pas pris en charge : gardez « {{ » et "
+                     "« }} »"});
         break;
       case '>':
         if (!names.partials.count(tag.name)) {
           diags.Error(pos(), "",
-                      "unknown partial '" + tag.name + "': no partials/" + tag.name +
-                          ".mustache in the theme",
+                      Text("unknown partial ", "partiel inconnu ") + Quoted(tag.name) +
+                          Text(": no partials/" + tag.name + ".mustache in the theme",
+                               " : pas de partials/" + tag.name + ".mustache dans le thème"),
                       DidYouMean(ClosestMatches(tag.name, Candidates(names.partials))));
         }
         break;
@@ -59,15 +63,17 @@ void LintFile(const std::string& path, const std::string& text, const Names& nam
           const std::string key = tag.name.substr(dot + 1);
           if (texts.loaded() && !IsText(texts, key)) {
             diags.Error(pos(), "",
-                        "unknown text '" + tag.name + "': " + texts.path() + " does not define '" +
-                            key + "'",
+                        Text("unknown text ", "texte inconnu ") + Quoted(tag.name) +
+                            Text(": " + texts.path() + " does not define ",
+                                 " : " + texts.path() + " ne définit pas ") +
+                            Quoted(key),
                         DidYouMean(ClosestMatches(tag.name, Candidates(names.texts, "t."))));
           }
         } else if (!names.keys.count(first)) {
           diags.Error(pos(), "",
-                      "unknown name '" + first +
-                          "': no view provides it, so it "
-                          "would always render as nothing",
+                      Text("unknown name ", "nom inconnu ") + Quoted(first) +
+                          Text(": no view provides it, so it would always render as nothing",
+                               " : aucune vue ne le fournit, il serait donc toujours vide"),
                       DidYouMean(ClosestMatches(first, Candidates(names.keys))));
         }
         break;

@@ -40,7 +40,9 @@ struct Expander {
       for (const std::string& open : chain) cycle = cycle || open == tag.name;
       if (cycle || chain.size() >= size_t(kMaxPartialDepth)) {
         diags.Error(PosInTemplate(path, text, tag.offset), "",
-                    "partial '" + tag.name + "' includes itself (directly or through others)");
+                    Text("partial ", "le partiel ") + Quoted(tag.name) +
+                        Text(" includes itself (directly or through others)",
+                             " s'inclut lui-même (directement ou par d'autres)"));
         ok = false;
         continue;
       }
@@ -66,7 +68,9 @@ bool CheckSyntax(const std::string& text, const std::string& path, bool own_text
       size_t offset = std::string::npos;
       const std::string message = DescribeMustacheError(tmpl.error_message(), &offset);
       if (!own_text) {
-        diags.Error(FilePos(path), "", message + " (once its partials are included)");
+        diags.Error(FilePos(path), "",
+                    Text(message) + Text(" (once its partials are included)",
+                                         " (une fois ses partiels inclus)"));
       } else if (offset != std::string::npos) {
         diags.Error(PosInTemplate(path, text, offset), "", message);
       } else {
@@ -77,7 +81,8 @@ bool CheckSyntax(const std::string& text, const std::string& path, bool own_text
     if (compiled) *compiled = std::move(tmpl);
     return true;
   } catch (const std::exception& e) {
-    diags.Error(FilePos(path), "", std::string("cannot parse the template: ") + e.what());
+    diags.Error(FilePos(path), "",
+                Text("cannot parse the template: ", "impossible de lire le gabarit : ") + e.what());
     return false;
   }
 }

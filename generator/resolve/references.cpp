@@ -20,22 +20,25 @@ std::vector<std::string> SlugsOf(const std::vector<T>& items) {
 
 class SlugChecker {
  public:
-  SlugChecker(const char* kind, const char* expected, std::vector<std::string> slugs,
-              Diagnostics& diags)
-      : kind_(kind), expected_(expected), slugs_(std::move(slugs)), diags_(diags) {}
+  // `unknown`: "unknown municipality" (French puts the adjective after, and agrees it).
+  SlugChecker(Text unknown, Text expected, std::vector<std::string> slugs, Diagnostics& diags)
+      : unknown_(std::move(unknown)),
+        expected_(std::move(expected)),
+        slugs_(std::move(slugs)),
+        diags_(diags) {}
 
   // Reports `ref` unless it names an existing item.
   void Check(const LocatedString& ref, const std::string& field) const {
     if (ref.value.empty() || std::binary_search(slugs_.begin(), slugs_.end(), ref.value)) return;
     std::vector<std::string> close = ClosestMatches(ref.value, slugs_);
-    std::string message =
-        "unknown " + std::string(kind_) + " '" + ref.value + "'; expected " + expected_;
+    const Text message =
+        unknown_ + " " + Quoted(ref.value) + Text("; expected ", " ; attendu : ") + expected_;
     diags_.Error(ref.pos, field, message, DidYouMean(close));
   }
 
  private:
-  const char* kind_;
-  const char* expected_;
+  Text unknown_;
+  Text expected_;
   std::vector<std::string> slugs_;
   Diagnostics& diags_;
 };
@@ -48,12 +51,18 @@ std::string Indexed(const char* field, size_t i) {
 
 void CheckReferences(const Content& c, Diagnostics& diags) {
   const SlugChecker municipality(
-      "municipality", "the name of a file in municipalities/ (without extension)",
+      {"unknown municipality", "municipalité inconnue"},
+      {"the name of a file in municipalities/ (without extension)",
+       "le nom d'un fichier de municipalities/ (sans extension)"},
       SlugsOf(c.municipalities), diags);
   const SlugChecker organization(
-      "organization", "the name of a file in organizations/ (without extension)",
+      {"unknown organization", "organisme inconnu"},
+      {"the name of a file in organizations/ (without extension)",
+       "le nom d'un fichier de organizations/ (sans extension)"},
       SlugsOf(c.organizations), diags);
-  const SlugChecker category("category", "a slug listed in categories.yaml",
+  const SlugChecker category({"unknown category", "catégorie inconnue"},
+                             {"a slug listed in categories.yaml",
+                              "un identifiant de categories.yaml"},
                              SlugsOf(c.categories), diags);
 
   organization.Check(c.site.publisher, "publisher");
@@ -69,9 +78,13 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
     }
     if (!o.serves_all && o.municipalities.empty()) {
       diags.Warning(o.pos, "municipalities",
-                    "organization '" + o.slug + "' serves no municipality; it will not appear on "
-                    "any municipality's page",
-                    "list the municipalities it serves, or write 'municipalities: all'");
+                    Text("organization ", "l'organisme ") + Quoted(o.slug) +
+                        Text(" serves no municipality; it will not appear on any municipality's "
+                             "page",
+                             " ne dessert aucune municipalité ; il n'apparaîtra sur la page "
+                             "d'aucune municipalité"),
+                    {"list the municipalities it serves, or write 'municipalities: all'",
+                     "indiquez les municipalités qu'il dessert, ou écrivez « municipalities: all »"});
     }
   }
   for (const Activity& a : c.activities) {
@@ -94,9 +107,14 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
   for (const Page& p : c.pages) {
     for (const char* reserved : kReservedSlugs) {
       if (p.slug == reserved) {
-        diags.Error(p.pos, "", "page slug '" + p.slug + "' is taken by the portal's own /" +
-                                   p.slug + "/ section; rename the file",
-                    "for example pages/" + p.slug + "-infos.md");
+        diags.Error(p.pos, "",
+                    Text("page slug ", "l'identifiant de page ") + Quoted(p.slug) +
+                        Text(" is taken by the portal's own /" + p.slug +
+                                 "/ section; rename the file",
+                             " est pris par la section /" + p.slug +
+                                 "/ du portail ; renommez le fichier"),
+                    {"for example pages/" + p.slug + "-infos.md",
+                     "par exemple pages/" + p.slug + "-infos.md"});
       }
     }
   }
@@ -104,8 +122,11 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
   for (const Supper& s : c.suppers) with_suppers.insert(s.municipality.value);
   for (const Municipality& m : c.municipalities) {
     if (!with_suppers.count(m.slug)) {
-      diags.Warning(m.pos, "", "municipality '" + m.slug + "' has no citizen supper planned",
-                    "add suppers/" + m.slug + ".yaml, with undated suppers if need be");
+      diags.Warning(m.pos, "",
+                    Text("municipality ", "la municipalité ") + Quoted(m.slug) +
+                        Text(" has no citizen supper planned", " n'a aucun souper citoyen prévu"),
+                    {"add suppers/" + m.slug + ".yaml, with undated suppers if need be",
+                     "ajoutez suppers/" + m.slug + ".yaml, avec des soupers sans date au besoin"});
     }
   }
 }

@@ -32,7 +32,7 @@ bool ReadWholeFile(const std::string& path, std::string* out) {
 
 bool IsHtml(const std::string& content_type) { return content_type.starts_with("text/html"); }
 
-PreviewResponse Text(int status, std::string body) {
+PreviewResponse PlainResponse(int status, std::string body) {
   return PreviewResponse{status, kText, std::move(body), "", ""};
 }
 
@@ -47,7 +47,9 @@ void AddServedFiles(RenderedSite&& rendered, ServedSite& site, Diagnostics& diag
     std::string bytes = std::move(file.bytes);
     if (!file.copy_from.empty() && !ReadWholeFile(file.copy_from, &bytes)) {
       // Removed or renamed since the render listed it: the next change event rebuilds.
-      diags.Error(FilePos(file.copy_from), "", "cannot read the file to serve it as /" + path);
+      diags.Error(FilePos(file.copy_from), "",
+                  {"cannot read the file to serve it as /" + path,
+                   "impossible de lire le fichier pour le servir comme /" + path});
       continue;
     }
     site.files[path] = ServedFile(std::move(bytes), std::move(file.content_type));
@@ -91,7 +93,7 @@ void PreviewState::SetError(std::string report) {
 PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view method,
                               std::string_view target, std::string_view mount) {
   if (method != "GET" && method != "HEAD") {
-    PreviewResponse r = Text(405, "Method not allowed: the preview only reads.\n");
+    PreviewResponse r = PlainResponse(405, "Method not allowed: the preview only reads.\n");
     r.allow = "GET, HEAD";
     return r;
   }
@@ -123,10 +125,10 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
   }
   switch (route.kind) {
     case Route::Kind::kBadRequest:
-      return Text(400, "Bad request: the path is malformed or leaves the site.\n");
+      return PlainResponse(400, "Bad request: the path is malformed or leaves the site.\n");
     case Route::Kind::kRedirect: {
       const std::string location = std::string(prefix) + route.path;
-      PreviewResponse r = Text(to_mount ? 302 : 301, "Moved to " + location + "\n");
+      PreviewResponse r = PlainResponse(to_mount ? 302 : 301, "Moved to " + location + "\n");
       r.location = location;
       return r;
     }
@@ -140,7 +142,7 @@ PreviewResponse AnswerRequest(const PreviewSnapshot& snapshot, std::string_view 
     case Route::Kind::kNotFound: break;
   }
   auto not_found = site.files.find("404.html");
-  if (not_found == site.files.end()) return Text(404, "Not found.\n");
+  if (not_found == site.files.end()) return PlainResponse(404, "Not found.\n");
   return PreviewResponse{404, not_found->second.content_type,
                          PreviewHtml(not_found->second.bytes(), error, snapshot.generation), "", ""};
 }

@@ -15,7 +15,7 @@ namespace {
 using T = FieldType;
 
 // A value as quoted in a message: its first line, cut when long.
-std::string Shown(const std::string& text) {
+Text Shown(const std::string& text) {
   std::string out = text.substr(0, text.find('\n'));
   if (out.size() > 60) {
     size_t cut = 57;
@@ -24,16 +24,28 @@ std::string Shown(const std::string& text) {
   } else if (out.size() < text.size()) {
     out += "…";
   }
-  return "'" + out + "'";
+  return Quoted(out);
 }
 
 // "got 'demain'", "got a list", "got nothing": the second half of every type message.
-std::string Got(const Node& value) {
-  if (value.IsNull()) return "got nothing";
+Text Got(const Node& value) {
+  const Text got(", got ", " ; reçu : ");
+  if (value.IsNull()) return got + Text("nothing", "rien");
   if (value.IsScalar()) {
-    return value.scalar.empty() ? "got an empty value" : "got " + Shown(value.scalar);
+    return got + (value.scalar.empty() ? Text("an empty value", "une valeur vide")
+                                       : Shown(value.scalar));
   }
-  return std::string("got ") + value.KindName();
+  return got + value.KindName();
+}
+
+// "expected a date like 2026-02-19" / "attendu : une date comme 2026-02-19".
+Text Expected(const Text& form) { return Text("expected ", "attendu : ") + form; }
+
+// "expected fields as name: value lines (like title: …)", the start of a wrong-shape message.
+Text FieldLinesExpected(const FieldSpec& first) {
+  const std::string like = first.name + ": " + ExampleValue(first);
+  return {"expected fields as name: value lines (like " + like + ")",
+          "attendu : des lignes nom: valeur (comme " + like + ")"};
 }
 
 bool IsBlank(const std::string& text) {
@@ -142,19 +154,21 @@ class ValueCheck {
   bool CheckItem(const Node& item, const std::string& path) {
     return ValueCheck(item, item.pos.line > 0 ? item.pos : pos_, field_, path, diags_, true).Run();
   }
-  bool Fail(const std::string& message, const std::string& suggestion = {}) {
+  bool Fail(const Text& message, const Text& suggestion = {}) {
     diags_.Error(pos_, path_, message, suggestion);
     return false;
   }
-  bool FailExpected(const std::string& suggestion = {}) {
-    return Fail("expected " + ExpectedForm(Spec()) + ", " + Got(v_), suggestion);
+  bool FailExpected(const Text& suggestion = {}) {
+    return Fail(Expected(ExpectedForm(Spec())) + Got(v_), suggestion);
   }
   // A number or true/false in quotes is text to YAML (and to JSON Schema tools).
   bool FailQuoted() {
-    return Fail("expected " + ExpectedForm(Spec()) + ", got the quoted text \"" + v_.scalar + "\"",
-                "remove the quotes");
+    return Fail(Expected(ExpectedForm(Spec())) +
+                    Text(", got the quoted text \"", " ; reçu : le texte entre guillemets \"") +
+                    v_.scalar + "\"",
+                {"remove the quotes", "enlevez les guillemets"});
   }
-  bool Text();
+  bool PlainText();
   bool Int();
   bool Bool();
   bool Date(const std::string& text);
@@ -179,7 +193,9 @@ bool ValueCheck::Run() {
   if (v_.IsNull()) {
     // An unquoted colour is a YAML comment: the value silently disappears.
     if (type_ == T::kColour) {
-      return FailExpected("quote the colour: an unquoted # starts a YAML comment");
+      return FailExpected({"quote the colour: an unquoted # starts a YAML comment",
+                           "mettez la couleur entre guillemets : un # sans guillemets commence "
+                           "un commentaire YAML"});
     }
     return required_ ? FailExpected() : true;
   }
@@ -190,7 +206,7 @@ bool ValueCheck::Run() {
   const std::string& s = v_.scalar;
   switch (type_) {
     case T::kText:
-    case T::kMarkdown: return Text();
+    case T::kMarkdown: return PlainText();
     case T::kPhone: return LooksLikePhone(s) ? true : FailExpected();
     case T::kInt: return Int();
     case T::kBool: return Bool();
@@ -201,17 +217,17 @@ bool ValueCheck::Run() {
     case T::kSlug: {
       if (IsSlug(s)) return true;
       const std::string slug = Slugify(s);
-      return FailExpected(slug.empty() || slug == s ? "" : DidYouMean({slug}));
+      return FailExpected(slug.empty() || slug == s ? Text() : DidYouMean({slug}));
     }
     case T::kUrl: return Url();
     case T::kEmail: {
       if (IsEmail(s)) return true;
       const bool mailto = s.rfind("mailto:", 0) == 0 && IsEmail(s.substr(7));
-      return FailExpected(mailto ? DidYouMean({s.substr(7)}) : "");
+      return FailExpected(mailto ? DidYouMean({s.substr(7)}) : Text());
     }
     case T::kColour:
       if (IsColour(s)) return true;
-      return FailExpected(IsColour("#" + s) ? DidYouMean({"\"#" + s + "\""}) : "");
+      return FailExpected(IsColour("#" + s) ? DidYouMean({"\"#" + s + "\""}) : Text());
     case T::kEnum: {
       if (std::find(field_.enum_values.begin(), field_.enum_values.end(), s) !=
           field_.enum_values.end()) {
@@ -220,7 +236,9 @@ bool ValueCheck::Run() {
       std::string expected;
       for (const std::string& e : field_.enum_values)
         expected += (expected.empty() ? "" : ", ") + e;
-      return Fail("unknown " + field_.name + " " + Shown(s) + "; expected one of " + expected,
+      return Fail(Text("unknown " + field_.name + " ", "valeur inconnue ") + Shown(s) +
+                      Text("; expected one of " + expected,
+                           " ; valeurs possibles : " + expected),
                   DidYouMean(ClosestMatches(s, field_.enum_values)));
     }
     case T::kSlugList:
@@ -233,7 +251,7 @@ bool ValueCheck::Run() {
   return true;
 }
 
-bool ValueCheck::Text() {
+bool ValueCheck::PlainText() {
   if (required_ && IsBlank(v_.scalar)) return FailExpected();
   return true;
 }
@@ -243,8 +261,9 @@ bool ValueCheck::Int() {
   if (!n) return FailExpected();
   if (!v_.plain) return FailQuoted();
   if (field_.min_value && *n < *field_.min_value) {
-    return Fail(field_.name + " must be at least " + std::to_string(*field_.min_value) + ", got " +
-                v_.scalar);
+    const std::string min = std::to_string(*field_.min_value);
+    return Fail({field_.name + " must be at least " + min + ", got " + v_.scalar,
+                 "la valeur doit être au moins " + min + " ; reçu : " + v_.scalar});
   }
   return true;
 }
@@ -268,32 +287,34 @@ bool ValueCheck::Bool() {
 
 bool ValueCheck::Date(const std::string& text) {
   if (ParseDate(text)) return true;
-  const std::string reason = InvalidDateReason(text);
+  const Text reason = InvalidDateReason(text);
   return reason.empty() ? FailExpected() : Fail(reason);
 }
 
 bool ValueCheck::Time() {
   if (ParseTime(v_.scalar)) return true;
-  const std::string reason = InvalidTimeReason(v_.scalar);
+  const Text reason = InvalidTimeReason(v_.scalar);
   if (!reason.empty()) return Fail(reason);
   const std::string fix = TimeCorrection(v_.scalar);
-  return FailExpected(fix.empty() ? "" : DidYouMean({fix}));
+  return FailExpected(fix.empty() ? Text() : DidYouMean({fix}));
 }
 
 bool ValueCheck::DateAndTime(const std::string& text) {
   if (ParseDateTime(text)) return true;
   if (text.size() > 11 && (text[10] == 'T' || text[10] == ' ')) {
-    const std::string date_reason = InvalidDateReason(text.substr(0, 10));
+    const Text date_reason = InvalidDateReason(text.substr(0, 10));
     if (!date_reason.empty()) return Fail(date_reason);
-    const std::string time_reason = InvalidTimeReason(text.substr(11));
+    const Text time_reason = InvalidTimeReason(text.substr(11));
     if (!time_reason.empty()) return Fail(time_reason);
     const std::string fix = TimeCorrection(text.substr(11));
     if (ParseDate(text.substr(0, 10)) && !fix.empty()) {
       return FailExpected(DidYouMean({text.substr(0, 10) + "T" + fix}));
     }
   }
-  if (ParseDate(text)) return FailExpected("add the time: " + text + "T09:00");
-  const std::string reason = InvalidDateReason(text);
+  if (ParseDate(text)) {
+    return FailExpected({"add the time: " + text + "T09:00", "ajoutez l'heure : " + text + "T09:00"});
+  }
+  const Text reason = InvalidDateReason(text);
   return reason.empty() ? FailExpected() : Fail(reason);
 }
 
@@ -306,15 +327,16 @@ bool ValueCheck::Url() {
   const bool bare_domain = !s.empty() && s.find('.') != std::string::npos &&
                            s.find(' ') == std::string::npos && s.find(':') == std::string::npos &&
                            s.front() != '/' && field_.url_form != UrlForm::kFilePath;
-  return FailExpected(bare_domain ? DidYouMean({"https://" + s}) : "");
+  return FailExpected(bare_domain ? DidYouMean({"https://" + s}) : Text());
 }
 
 bool ValueCheck::List() {
   if (v_.IsScalar()) {
     if (type_ == T::kSlugListOrAll && v_.scalar == "all") return true;
     const std::string list = "[" + v_.scalar + "]";
-    return Fail("expected " + ExpectedForm(Spec()) + ", got a single value",
-                type_ == T::kSlugListOrAll ? "write all, or " + list : "write " + list);
+    return Fail(Expected(ExpectedForm(Spec())) + Text(", got a single value", " ; reçu : une seule valeur"),
+                type_ == T::kSlugListOrAll ? Text("write all, or " + list, "écrivez all, ou " + list)
+                                           : Text("write " + list, "écrivez " + list));
   }
   if (!v_.IsSeq()) return FailExpected();
   const FieldType item_type = ItemType(type_);
@@ -323,8 +345,11 @@ bool ValueCheck::List() {
     const Node& n = v_.seq[i];
     const std::string path = ItemPath(path_, i);
     if (type_ == T::kSlugListOrAll && n.IsScalar() && n.scalar == "all") {
-      diags_.Error(n.pos, path, "'all' cannot be one item of a list",
-                   "write " + field_.name + ": all, without brackets or '- '");
+      diags_.Error(n.pos, path,
+                   {"'all' cannot be one item of a list",
+                    "« all » ne peut pas être un élément d'une liste"},
+                   {"write " + field_.name + ": all, without brackets or '- '",
+                    "écrivez " + field_.name + ": all, sans crochets ni « - »"});
       ok = false;
       continue;
     }
@@ -334,7 +359,9 @@ bool ValueCheck::List() {
         if (v_.seq[j].IsScalar() && v_.seq[j].scalar == n.scalar) {
           diags_.Warning(
               n.pos, path,
-              Shown(n.scalar) + " is already listed at line " + std::to_string(v_.seq[j].pos.line));
+              Shown(n.scalar) +
+                  Text(" is already listed at line " + std::to_string(v_.seq[j].pos.line),
+                       " est déjà dans la liste à la ligne " + std::to_string(v_.seq[j].pos.line)));
           break;
         }
       }
@@ -351,8 +378,9 @@ bool ValueCheck::Object() {
     return diags_.error_count() == before;
   }
   if (v_.IsMap()) {
-    return Fail("expected " + ExpectedForm(Spec()) + ", got a single mapping",
-                "start each item with '- '");
+    return Fail(Expected(ExpectedForm(Spec())) +
+                    Text(", got a single mapping", " ; reçu : un seul groupe de champs"),
+                {"start each item with '- '", "commencez chaque élément par « - »"});
   }
   if (!v_.IsSeq()) return FailExpected();
   bool ok = true;
@@ -366,9 +394,7 @@ void CheckFields(const Node& node, const FieldList& fields, const std::string& p
                  const SourcePos& missing_pos, Diagnostics& diags) {
   if (!node.IsNull() && !node.IsMap()) {
     const FieldSpec& first = fields.front();
-    diags.Error(node.pos, path,
-                "expected fields as name: value lines (like " + first.name + ": " +
-                    ExampleValue(first) + "), " + Got(node));
+    diags.Error(node.pos, path, FieldLinesExpected(first) + Got(node));
     return;
   }
   // A misspelt required field is one mistake: "unknown field 'titel'; did you mean 'title'?"
@@ -382,20 +408,24 @@ void CheckFields(const Node& node, const FieldList& fields, const std::string& p
     }
     std::vector<std::string> close = ClosestMatches(e.key, fields.Names());
     if (close.size() == 1) misspelt.push_back(close.front());
-    std::string suggestion = DidYouMean(close);
+    Text suggestion = DidYouMean(close);
     if (suggestion.empty() && path.empty() && e.key == "slug") {
-      suggestion = "the file name is the slug: remove this field";
+      suggestion = {"the file name is the slug: remove this field",
+                    "le nom du fichier est l'identifiant : enlevez ce champ"};
     } else if (suggestion.empty()) {
-      suggestion = "expected fields: " + fields.JoinedNames();
+      suggestion = {"expected fields: " + fields.JoinedNames(),
+                    "champs possibles : " + fields.JoinedNames()};
     }
-    diags.Error(e.key_pos, FieldPath(path, e.key), "unknown field " + Shown(e.key), suggestion);
+    diags.Error(e.key_pos, FieldPath(path, e.key),
+                Text("unknown field ", "champ inconnu ") + Shown(e.key), suggestion);
   }
   const SourcePos& at = node.IsMap() ? node.pos : missing_pos;
   for (const FieldSpec& f : fields.all()) {
     if (f.required && fields.Has(f) && !node.Find(f.name) &&
         std::find(misspelt.begin(), misspelt.end(), f.name) == misspelt.end()) {
       diags.Error(at, FieldPath(path, f.name),
-                  "missing required field '" + f.name + "' (" + ExpectedForm(f) + ")");
+                  Text("missing required field ", "champ obligatoire manquant : ") + Quoted(f.name) +
+                      " (" + ExpectedForm(f) + ")");
     }
   }
 }
@@ -426,9 +456,12 @@ void CheckDocument(const Document& doc, const KindSchema& schema, Diagnostics& d
     if (data.IsNull()) return;  // an empty list
     const FieldSpec& first = schema.fields.front();
     if (!data.IsSeq()) {
+      const std::string like = "- " + first.name + ": " + ExampleValue(first);
       diags.Error(data.pos, "",
-                  "expected a list of items, each starting with '- ' (like - " + first.name + ": " +
-                      ExampleValue(first) + "), " + Got(data));
+                  Text("expected a list of items, each starting with '- ' (like " + like + ")",
+                       "attendu : une liste d'éléments, chacun commençant par « - » (comme " +
+                           like + ")") +
+                      Got(data));
       return;
     }
     for (size_t i = 0; i < data.seq.size(); ++i) {
@@ -437,8 +470,7 @@ void CheckDocument(const Document& doc, const KindSchema& schema, Diagnostics& d
         CheckMapping(item, schema.fields, ItemPath("", i), item.pos, diags);
       } else {
         diags.Error(item.pos.line > 0 ? item.pos : data.pos, ItemPath("", i),
-                    "expected fields as name: value lines (like " + first.name + ": " +
-                        ExampleValue(first) + "), " + Got(item));
+                    FieldLinesExpected(first) + Got(item));
       }
     }
     return;
@@ -456,8 +488,10 @@ void CheckDocument(const Document& doc, const KindSchema& schema, Diagnostics& d
   for (const MapEntry& e : data.map) {
     if (e.key != schema.body_field) continue;
     diags.Error(e.key_pos, e.key,
-                "a Markdown file gives its " + e.key + " as the body, not as a field",
-                "move this text below the closing '---'");
+                {"a Markdown file gives its " + e.key + " as the body, not as a field",
+                 "un fichier Markdown donne son " + e.key + " dans le corps, pas dans un champ"},
+                {"move this text below the closing '---'",
+                 "déplacez ce texte sous la ligne « --- » qui ferme l'en-tête"});
   }
   CheckFields(data, FieldList(schema.fields, schema.body_field), "", doc.pos, diags);
 }

@@ -32,23 +32,29 @@ std::optional<Recurrence> ReadRecurrence(const Node& r, const Activity& a, bool 
       if (e.key == "until" || e.key == "count") second = &e;
     }
     diags.Error(second->key_pos, "recurrence." + second->key,
-                "recurrence has both until and count; keep one of them");
+                {"recurrence has both until and count; keep one of them",
+                 "la récurrence a à la fois until et count ; gardez-en un seul"});
     ok = false;
   } else if (!r.Find("until") && !r.Find("count")) {
     diags.Error(r.pos, "recurrence",
-                "recurrence needs until (a last date like 2026-06-24) or count (a number of "
-                "occurrences like 10) to bound the series");
+                {"recurrence needs until (a last date like 2026-06-24) or count (a number of "
+                 "occurrences like 10) to bound the series",
+                 "la récurrence a besoin de until (une dernière date comme 2026-06-24) ou de count "
+                 "(un nombre d'occurrences comme 10) pour borner la série"});
     ok = false;
   }
   if (rec.until && start_ok && *rec.until < a.start.value.date) {
     diags.Error(ValuePos(r, "until"), "recurrence.until",
-                "until " + ToIso(*rec.until) + " is before start " + ToIso(a.start.value.date));
+                {"until " + ToIso(*rec.until) + " is before start " + ToIso(a.start.value.date),
+                 "until " + ToIso(*rec.until) + " est avant le début (start) " +
+                     ToIso(a.start.value.date)});
     ok = false;
   }
   if (rec.by_weekday && rec.every == Frequency::kWeekly) {
     diags.Error(ValuePos(r, "by"), "recurrence.by",
-                "by: weekday applies to monthly recurrences (every: month)",
-                "remove by, or write every: month");
+                {"by: weekday applies to monthly recurrences (every: month)",
+                 "by: weekday s'applique aux récurrences mensuelles (every: month)"},
+                {"remove by, or write every: month", "enlevez by, ou écrivez every: month"});
     ok = false;
   }
   if (!ok || (!rec.until && !rec.count)) return std::nullopt;
@@ -71,7 +77,9 @@ void CheckExceptDates(const Node& r, Activity a, Diagnostics& diags) {
                                     [&](const Occurrence& o) { return o.start.date == *d; });
     if (!listed) {
       diags.Warning(n.pos, "recurrence.except[" + std::to_string(i) + "]",
-                    "except " + ToIso(*d) + " is not a date of the series; nothing is skipped");
+                    {"except " + ToIso(*d) + " is not a date of the series; nothing is skipped",
+                     "except " + ToIso(*d) +
+                         " n'est pas une date de la série ; rien n'est retiré"});
     }
   }
 }
@@ -98,9 +106,13 @@ void ConvertActivity(const Document& doc, const KindSchema& schema, Content& con
   if (times_ok && a.end.value <= a.start.value) {
     diags.Error(
         a.end.pos, "end",
-        "end " + ToIso(a.end.value) +
-            (a.end.value == a.start.value ? " is the same as start " : " is before start ") +
-            ToIso(a.start.value));
+        a.end.value == a.start.value
+            ? Text("end " + ToIso(a.end.value) + " is the same as start " + ToIso(a.start.value),
+                   "la fin (end) " + ToIso(a.end.value) + " est la même que le début (start) " +
+                       ToIso(a.start.value))
+            : Text("end " + ToIso(a.end.value) + " is before start " + ToIso(a.start.value),
+                   "la fin (end) " + ToIso(a.end.value) + " est avant le début (start) " +
+                       ToIso(a.start.value)));
     times_ok = false;
   }
   if (const Node* r = d.Find("recurrence"); r && r->IsMap()) {
@@ -117,10 +129,13 @@ void ConvertActivity(const Document& doc, const KindSchema& schema, Content& con
     a.occurrences = ExpandOccurrences(a, &truncated);
     if (truncated) {
       diags.Warning(a.recurrence->pos, "recurrence",
-                    "the series has more than " + std::to_string(kMaxOccurrences) +
-                        " occurrences; only the first " + std::to_string(kMaxOccurrences) +
-                        " are listed",
-                    "check until or count");
+                    Text("the series has more than " + std::to_string(kMaxOccurrences) +
+                             " occurrences; only the first " + std::to_string(kMaxOccurrences) +
+                             " are listed",
+                         "la série a plus de " + std::to_string(kMaxOccurrences) +
+                             " occurrences ; seules les " + std::to_string(kMaxOccurrences) +
+                             " premières sont affichées"),
+                    {"check until or count", "vérifiez until ou count"});
     }
   }
   content.activities.push_back(std::move(a));

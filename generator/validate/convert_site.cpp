@@ -63,7 +63,9 @@ void ConvertCategories(const Document& doc, const KindSchema&, Content& content,
     if (!inserted) {
       diags.Error(
           ValuePos(item, "slug"), FieldPath(ItemPath("", i), "slug"),
-          "category '" + c.slug + "' is already defined at line " + std::to_string(it->second));
+          Text("category ", "la catégorie ") + Quoted(c.slug) +
+              Text(" is already defined at line " + std::to_string(it->second),
+                   " est déjà définie à la ligne " + std::to_string(it->second)));
       continue;
     }
     content.categories.push_back(std::move(c));

@@ -23,14 +23,24 @@ void CheckSupper(const Node& item, const Supper& s, const std::string& path, Dia
   if ((s.status == SupperStatus::kConfirmed || s.status == SupperStatus::kHeld) &&
       !item.Find("date")) {
     diags.Error(ValuePos(item, "status"), FieldPath(path, "status"),
-                std::string("a ") + ToString(s.status) + " supper needs a date",
-                "add date: 2026-02-19, or keep status: planned until the date is known");
+                Text(std::string("a ") + ToString(s.status) + " supper needs a date",
+                     std::string("un souper ") +
+                         (s.status == SupperStatus::kHeld ? "tenu (held)" : "confirmé (confirmed)") +
+                         " a besoin d'une date"),
+                {"add date: 2026-02-19, or keep status: planned until the date is known",
+                 "ajoutez date: 2026-02-19, ou gardez status: planned tant que la date n'est pas "
+                 "connue"});
   }
   if (s.time && s.end_time && *s.end_time <= *s.time) {
     diags.Error(ValuePos(item, "end_time"), FieldPath(path, "end_time"),
-                "end_time " + ToIso(*s.end_time) +
-                    (*s.end_time == *s.time ? " is the same as time " : " is before time ") +
-                    ToIso(*s.time));
+                *s.end_time == *s.time
+                    ? Text("end_time " + ToIso(*s.end_time) + " is the same as time " +
+                               ToIso(*s.time),
+                           "end_time " + ToIso(*s.end_time) + " est la même heure que time " +
+                               ToIso(*s.time))
+                    : Text("end_time " + ToIso(*s.end_time) + " is before time " + ToIso(*s.time),
+                           "end_time " + ToIso(*s.end_time) + " est avant time " +
+                               ToIso(*s.time)));
   }
 }
 
@@ -69,8 +79,10 @@ void ConvertSuppers(const Document& doc, const KindSchema&, Content& content, Di
       if (!inserted) {
         // Two suppers on one day in one municipality is a copy-paste slip, and would share an id.
         diags.Error(ValuePos(item, "date"), FieldPath(path, "date"),
-                    "a supper on " + ToIso(*s.date) + " is already listed at line " +
-                        std::to_string(it->second));
+                    Text("a supper on " + ToIso(*s.date) + " is already listed at line " +
+                             std::to_string(it->second),
+                         "un souper le " + ToIso(*s.date) + " est déjà inscrit à la ligne " +
+                             std::to_string(it->second)));
         continue;
       }
       s.id = doc.slug + "-" + ToIso(*s.date);

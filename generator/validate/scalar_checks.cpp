@@ -38,16 +38,21 @@ bool AllDigits(std::string_view text) {
 // The ASCII letters for a Latin-1 letter encoded as UTF-8 "\xC3 <byte>"; empty if none.
 
 std::string TwoDigits(int n) {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d", n);
   return buf;
 }
 
-const char* MonthName(int month) {
-  static const char* kNames[] = {"January",   "February", "March",    "April",
-                                 "May",       "June",     "July",     "August",
-                                 "September", "October",  "November", "December"};
-  return month >= 1 && month <= 12 ? kNames[month - 1] : "";
+// "February 2026" / "février 2026".
+Text MonthAndYear(int month, int year) {
+  static const char* kEnglish[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
+  static const char* kFrench[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                  "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  if (month < 1 || month > 12) return {};
+  const std::string y = " " + std::to_string(year);
+  return {kEnglish[month - 1] + y, kFrench[month - 1] + y};
 }
 
 }  // namespace
@@ -124,7 +129,7 @@ std::optional<int> ParseWholeNumber(std::string_view text) {
   return static_cast<int>(value);
 }
 
-std::string InvalidDateReason(std::string_view text) {
+Text InvalidDateReason(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !AllDigits(text.substr(0, 4)) ||
       !AllDigits(text.substr(5, 2)) || !AllDigits(text.substr(8, 2))) {
     return {};
@@ -132,25 +137,33 @@ std::string InvalidDateReason(std::string_view text) {
   const int year = Number(text.substr(0, 4));
   const int month = Number(text.substr(5, 2));
   const int day = Number(text.substr(8, 2));
-  const std::string head = std::string(text) + " is not a valid date";
-  if (month < 1 || month > 12) return head + " (months go from 01 to 12)";
+  const Text head = Text(std::string(text)) + Text(" is not a valid date", " n'est pas une date valide");
+  if (month < 1 || month > 12) {
+    return head + Text(" (months go from 01 to 12)", " (les mois vont de 01 à 12)");
+  }
   if (day < 1 || day > DaysInMonth(year, month)) {
-    return head + " (" + MonthName(month) + " " + std::to_string(year) + " has " +
-           std::to_string(DaysInMonth(year, month)) + " days)";
+    const std::string days = std::to_string(DaysInMonth(year, month));
+    return head + " (" + MonthAndYear(month, year) +
+           Text(" has " + days + " days)", " a " + days + " jours)");
   }
   return {};
 }
 
-std::string InvalidTimeReason(std::string_view text) {
+Text InvalidTimeReason(std::string_view text) {
   if ((text.size() != 5 && text.size() != 8) || text[2] != ':' || !AllDigits(text.substr(0, 2)) ||
       !AllDigits(text.substr(3, 2))) {
     return {};
   }
-  const std::string head = std::string(text) + " is not a valid time";
-  if (Number(text.substr(0, 2)) > 23) return head + " (hours go from 00 to 23)";
-  if (Number(text.substr(3, 2)) > 59) return head + " (minutes go from 00 to 59)";
+  const Text head = Text(std::string(text)) + Text(" is not a valid time", " n'est pas une heure valide");
+  if (Number(text.substr(0, 2)) > 23) {
+    return head + Text(" (hours go from 00 to 23)", " (les heures vont de 00 à 23)");
+  }
+  if (Number(text.substr(3, 2)) > 59) {
+    return head + Text(" (minutes go from 00 to 59)", " (les minutes vont de 00 à 59)");
+  }
   if (text.size() == 8 && (text[5] != ':' || text.substr(6) != "00")) {
-    return head + " (seconds, if given, must be :00)";
+    return head + Text(" (seconds, if given, must be :00)",
+                       " (les secondes, si elles sont données, doivent être :00)");
   }
   return {};
 }

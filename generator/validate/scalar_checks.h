@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "diag/text.h"
+
 #include "model/text.h"  // IsSlug, Slugify
 
 namespace maillon {
@@ -34,11 +36,11 @@ std::optional<int> ParseWholeNumber(std::string_view text);
 
 // When `text` is shaped like a date (YYYY-MM-DD) but names no real day, why:
 // "2026-02-30 is not a valid date (February 2026 has 28 days)"; empty otherwise.
-std::string InvalidDateReason(std::string_view text);
+Text InvalidDateReason(std::string_view text);
 
 // When `text` is shaped like a time (HH:MM) but is out of range, why:
 // "24:00 is not a valid time (hours go from 00 to 23)"; empty otherwise.
-std::string InvalidTimeReason(std::string_view text);
+Text InvalidTimeReason(std::string_view text);
 
 // The HH:MM time a French or short spelling means ("9:30" -> "09:30", "17h30" -> "17:30",
 // "17 h" -> "17:00"); empty when there is no such reading.

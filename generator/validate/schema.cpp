@@ -432,50 +432,63 @@ std::string ExampleValue(const FieldSpec& field) {
   return "";
 }
 
-std::string ExpectedForm(const FieldSpec& field) {
+Text ExpectedForm(const FieldSpec& field) {
   const std::string ex = ExampleValue(field);
   switch (field.type) {
-    case T::kText: return field.example.empty() ? "text" : "text like " + ex;
-    case T::kMarkdown: return "Markdown text";
+    case T::kText:
+      if (field.example.empty()) return {"text", "du texte"};
+      return {"text like " + ex, "du texte comme " + ex};
+    case T::kMarkdown: return {"Markdown text", "du texte Markdown"};
     case T::kInt:
       if (field.min_value) {
-        return "a whole number like " + ex + " (at least " + std::to_string(*field.min_value) + ")";
+        const std::string min = std::to_string(*field.min_value);
+        return {"a whole number like " + ex + " (at least " + min + ")",
+                "un nombre entier comme " + ex + " (au moins " + min + ")"};
       }
-      return "a whole number like " + ex;
-    case T::kBool: return "true or false";
-    case T::kDate: return "a date like " + ex;
-    case T::kTime: return "a time like " + ex + " (24 h)";
-    case T::kDateTime: return "a date and time like " + ex;
+      return {"a whole number like " + ex, "un nombre entier comme " + ex};
+    case T::kBool: return {"true or false", "true ou false"};
+    case T::kDate: return {"a date like " + ex, "une date comme " + ex};
+    case T::kTime: return {"a time like " + ex + " (24 h)", "une heure comme " + ex + " (sur 24 h)"};
+    case T::kDateTime:
+      return {"a date and time like " + ex, "une date et une heure comme " + ex};
     case T::kDateOrDateTime:
-      return "a date like 2026-02-19 or a date and time like 2026-02-19T09:00";
-    case T::kSlug: return "a slug (lowercase letters, digits and hyphens) like " + ex;
-    case T::kSlugList: return "a list of slugs like " + ex;
-    case T::kSlugListOrAll: return "all or a list of slugs like [manseau, lemieux]";
-    case T::kStringList: return "a list like " + ex;
-    case T::kDateList: return "a list of dates like " + ex;
+      return {"a date like 2026-02-19 or a date and time like 2026-02-19T09:00",
+              "une date comme 2026-02-19 ou une date et une heure comme 2026-02-19T09:00"};
+    case T::kSlug:
+      return {"a slug (lowercase letters, digits and hyphens) like " + ex,
+              "un identifiant (lettres minuscules, chiffres et traits d'union) comme " + ex};
+    case T::kSlugList:
+      return {"a list of slugs like " + ex, "une liste d'identifiants comme " + ex};
+    case T::kSlugListOrAll:
+      return {"all or a list of slugs like [manseau, lemieux]",
+              "all ou une liste d'identifiants comme [manseau, lemieux]"};
+    case T::kStringList: return {"a list like " + ex, "une liste comme " + ex};
+    case T::kDateList: return {"a list of dates like " + ex, "une liste de dates comme " + ex};
     case T::kUrl:
       if (field.url_form == UrlForm::kSitePath) {
-        return "a site path like " + ex + " or a URL like https://example.org/";
+        return {"a site path like " + ex + " or a URL like https://example.org/",
+                "un chemin du site comme " + ex + " ou une adresse web comme https://example.org/"};
       }
       if (field.url_form == UrlForm::kFilePath) {
-        return "a file under content/static/ like " + ex + " or a URL like https://example.org/" +
-               ex;
+        return {"a file under content/static/ like " + ex + " or a URL like https://example.org/" + ex,
+                "un fichier de content/static/ comme " + ex +
+                    " ou une adresse web comme https://example.org/" + ex};
       }
-      return "a URL like " + ex;
-    case T::kEmail: return "an e-mail address like " + ex;
-    case T::kPhone: return "a phone number like " + ex;
-    case T::kColour: return "a colour like " + ex;
+      return {"a URL like " + ex, "une adresse web comme " + ex};
+    case T::kEmail: return {"an e-mail address like " + ex, "une adresse courriel comme " + ex};
+    case T::kPhone: return {"a phone number like " + ex, "un numéro de téléphone comme " + ex};
+    case T::kColour: return {"a colour like " + ex, "une couleur comme " + ex};
     case T::kEnum: {
-      std::string out = "one of ";
+      std::string values;
       for (size_t i = 0; i < field.enum_values.size(); ++i) {
-        out += (i ? ", " : "") + field.enum_values[i];
+        values += (i ? ", " : "") + field.enum_values[i];
       }
-      return out;
+      return {"one of " + values, "l'une des valeurs " + values};
     }
-    case T::kObject: return "a mapping like " + ex;
-    case T::kObjectList: return "a list of mappings like " + ex;
+    case T::kObject: return {"a mapping like " + ex, "des champs comme " + ex};
+    case T::kObjectList: return {"a list of mappings like " + ex, "une liste de groupes de champs comme " + ex};
   }
-  return "a value";
+  return {"a value", "une valeur"};
 }
 
 }  // namespace maillon

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/text.h"
+
 namespace maillon {
 
 enum class FieldType {
@@ -84,7 +86,7 @@ const char* ToString(FieldType type);
 
 // What a value of this field looks like, for messages: "a date like 2026-02-19",
 // "one of planned, confirmed, held, cancelled", "a list of slugs like [manseau, lemieux]".
-std::string ExpectedForm(const FieldSpec& field);
+Text ExpectedForm(const FieldSpec& field);
 
 // A valid value for this field as written in YAML: the field's example or its type's.
 std::string ExampleValue(const FieldSpec& field);

@@ -45,16 +45,27 @@ std::string CheckColour(const Node* node, const char* name, Diagnostics& diags) 
               : std::vector<const char*>{kThemeDarkText};
   const double worst = WorstContrast(*colour, against);
   if (worst < kMinimumContrast) {
-    const std::string use =
-        primary ? "the theme writes white text on it and uses it for links on its light background"
-                : "the theme writes its dark text (" + std::string(kThemeDarkText) + ") on it";
+    const Text use =
+        primary ? Text("the theme writes white text on it and uses it for links on its light "
+                       "background",
+                       "le thème y écrit du texte blanc et s'en sert pour les liens sur son fond "
+                       "clair")
+                : Text("the theme writes its dark text (" + std::string(kThemeDarkText) + ") on it",
+                       "le thème y écrit son texte foncé (" + std::string(kThemeDarkText) + ")");
     const std::string shade = PassingShade(*colour, primary, against);
     diags.Error(node->pos, std::string("colors.") + name,
-                "the colour '" + node->scalar + "' gives a contrast of " + Ratio(worst) + " (" +
-                    use + "); WCAG 2.1 AA needs " + Ratio(kMinimumContrast),
-                shade.empty() ? std::string()
-                              : "a " + std::string(primary ? "darker" : "lighter") +
-                                    " shade would do, e.g. \"" + shade + "\"");
+                Text("the colour ", "la couleur ") + Quoted(node->scalar) +
+                    Text(" gives a contrast of " + Ratio(worst) + " (",
+                         " donne un contraste de " + Ratio(worst) + " (") +
+                    use +
+                    Text("); WCAG 2.1 AA needs " + Ratio(kMinimumContrast),
+                         ") ; WCAG 2.1 AA exige " + Ratio(kMinimumContrast)),
+                shade.empty()
+                    ? Text()
+                    : Text(std::string("a ") + (primary ? "darker" : "lighter") +
+                               " shade would do, e.g. \"" + shade + "\"",
+                           std::string("une teinte plus ") + (primary ? "foncée" : "claire") +
+                               " conviendrait, par exemple \"" + shade + "\""));
   }
   return node->scalar;
 }

@@ -53,13 +53,17 @@ bool CheckFileFormat(const Document& doc, const KindSchema& schema, Diagnostics&
   if (doc.is_markdown && !schema.allows_markdown) {
     diags.Error(
         doc.pos, "",
-        "a " + schema.kind + " file is YAML, not Markdown: rename it " + doc.slug + ".yaml");
+        Text("a " + schema.kind + " file is YAML, not Markdown: rename it " + doc.slug + ".yaml",
+             "un fichier " + schema.kind + " est en YAML, pas en Markdown : renommez-le " +
+                 doc.slug + ".yaml"));
     return false;
   }
   if (!doc.is_markdown && !schema.allows_yaml) {
     diags.Error(doc.pos, "",
-                "a " + schema.kind + " file is Markdown with front matter: rename it " + doc.slug +
-                    ".md and put the fields between '---' lines");
+                Text("a " + schema.kind + " file is Markdown with front matter: rename it " +
+                         doc.slug + ".md and put the fields between '---' lines",
+                     "un fichier " + schema.kind + " est en Markdown avec un en-tête : renommez-le " +
+                         doc.slug + ".md et mettez les champs entre deux lignes « --- »"));
     return false;
   }
   return true;
@@ -111,9 +115,13 @@ Content ValidateContent(const std::vector<Document>& documents, Diagnostics& dia
     if (!inserted) {
       // load/ already refuses this when it walks a folder; documents may come from elsewhere.
       diags.Error(doc.pos, "",
-                  "'" + doc.slug + "' is already defined by " + std::string(it->second) +
-                      "; slugs must be unique within a folder",
-                  "rename or remove one of the two files");
+                  Quoted(doc.slug) +
+                      Text(" is already defined by " + std::string(it->second) +
+                               "; slugs must be unique within a folder",
+                           " est déjà défini par " + std::string(it->second) +
+                               " ; les identifiants doivent être uniques dans un dossier"),
+                  {"rename or remove one of the two files",
+                   "renommez ou supprimez l'un des deux fichiers"});
       continue;
     }
     if (ValidateDocument(doc, failed_to_load.count(doc.path) > 0, content, diags) &&
@@ -123,8 +131,11 @@ Content ValidateContent(const std::vector<Document>& documents, Diagnostics& dia
   }
   if (!have_site && !SiteAlreadyReported(diags)) {
     const std::string dir = ContentDir(documents);
-    diags.Error(FolderPos(dir), "", "missing site.yaml in " + dir + ": every portal needs one",
-                "create " + dir + "/site.yaml with at least title: and base_url:");
+    diags.Error(FolderPos(dir), "",
+                {"missing site.yaml in " + dir + ": every portal needs one",
+                 "site.yaml manquant dans " + dir + " : chaque portail en a besoin"},
+                {"create " + dir + "/site.yaml with at least title: and base_url:",
+                 "créez " + dir + "/site.yaml avec au moins title: et base_url:"});
   }
   return content;
 }

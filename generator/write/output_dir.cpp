@@ -115,25 +115,35 @@ bool CheckOutputDir(const WriteOptions& options, Diagnostics& diags) {
     const fs::path prot = Normal(p);
     if (IsWithin(out, prot) || IsWithin(prot, out)) {
       diags.Error(at, "--out",
-                  "refusing to write the site into '" + options.out_dir +
-                      "': it overlaps the folder '" + p + "', whose files would be lost",
-                  "choose another output folder, e.g. --out site");
+                  Text("refusing to write the site into ", "refus d'écrire le site dans ") +
+                      Quoted(options.out_dir) +
+                      Text(": it overlaps the folder ", " : il chevauche le dossier ") + Quoted(p) +
+                      Text(", whose files would be lost", ", dont les fichiers seraient perdus"),
+                  {"choose another output folder, e.g. --out site",
+                   "choisissez un autre dossier de sortie, par exemple --out site"});
       return false;
     }
   }
   std::error_code ec;
   if (!fs::exists(out, ec)) return true;
   if (!fs::is_directory(out, ec)) {
-    diags.Error(at, "--out", "'" + options.out_dir + "' exists and is not a folder",
-                "remove it or choose another output folder");
+    diags.Error(at, "--out",
+                Quoted(options.out_dir) + Text(" exists and is not a folder",
+                                               " existe et n'est pas un dossier"),
+                {"remove it or choose another output folder",
+                 "supprimez-le ou choisissez un autre dossier de sortie"});
     return false;
   }
   if (fs::is_empty(out, ec) || fs::exists(out / kOutputMarker, ec)) return true;
   diags.Error(at, "--out",
-              "refusing to replace '" + options.out_dir +
-                  "': it is not empty and was not made by Maillon (no " + kOutputMarker +
-                  " file in it)",
-              "choose an empty or new folder, or move its files away first");
+              Text("refusing to replace ", "refus de remplacer ") + Quoted(options.out_dir) +
+                  Text(std::string(": it is not empty and was not made by Maillon (no ") +
+                           kOutputMarker + " file in it)",
+                       std::string(" : il n'est pas vide et n'a pas été créé par Maillon (pas de "
+                                   "fichier ") +
+                           kOutputMarker + ")"),
+              {"choose an empty or new folder, or move its files away first",
+               "choisissez un dossier vide ou nouveau, ou déplacez d'abord ses fichiers"});
   return false;
 }
 
@@ -157,8 +167,10 @@ bool OutputFolder::Open(Diagnostics& diags) {
   fs::remove_all(tmp, ec);
   if (!fs::create_directory(tmp, ec)) {
     diags.Error(FolderPos(options_.out_dir), "",
-                "cannot create " + tmp.string() + ": " + ec.message() +
-                    "; the previous site is unchanged");
+                Text("cannot create " + tmp.string() + ": " + ec.message() +
+                         "; the previous site is unchanged",
+                     "impossible de créer " + tmp.string() + " : " + ec.message() +
+                         " ; le site précédent est inchangé"));
     return false;
   }
   out_ = out.string();
@@ -245,7 +257,9 @@ bool OutputFolder::Commit(WriteStats* stats, Diagnostics& diags) {
   fs::remove_all(tmp_, ec);  // the old tree after an exchange, or the failed new one
   committed_ = true;         // nothing left to remove
   if (!ok) {
-    diags.Error(FolderPos(options_.out_dir), "", error + "; the previous site is unchanged");
+    diags.Error(FolderPos(options_.out_dir), "",
+                Text(error) + Text("; the previous site is unchanged",
+                                   " ; le site précédent est inchangé"));
     return false;
   }
   if (stats) *stats = {files_, unchanged_};

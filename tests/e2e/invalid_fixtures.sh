@@ -1,8 +1,10 @@
 # Every fixture under tests/fixtures/invalid/<case>/ is the minimal valid site with the case's
 # files laid over it (and the files listed in its `remove` file deleted). The build must fail
 # with the exit status in `status` (default 1), print every line of `expected` (each a fixed
-# substring of stderr, normally "path:line:col: error: ..."), and leave the previous site
-# byte for byte as it was. A case whose status is 0 (warnings only) must build.
+# substring of stderr, normally "path:line:col: erreur : ..."), and leave the previous site
+# byte for byte as it was. A case whose status is 0 (warnings only) must build. The fixture is
+# French, so are its messages; when the case has `expected.en`, it is run again with
+# `language: en` in site.yaml and must print those lines in English.
 source "$(dirname "$0")/lib.bash"
 
 BASE="$SRC/tests/fixtures/valid/minimal/content"
@@ -32,6 +34,14 @@ for case_dir in "$SRC"/tests/fixtures/invalid/*/; do
   while IFS= read -r line; do
     [ -n "$line" ] && expect_contains "$run/err" "$line"
   done < "$case_dir/expected"
+  if [ -f "$case_dir/expected.en" ]; then
+    sed -i 's/^language: fr$/language: en/' "$run/content/site.yaml"
+    (cd "$run" && "$MAILLON" check --theme "$SRC/themes/default" --now "$NOW" >/dev/null 2>"$run/err.en")
+    expect_status "$wanted" "$?" "$name (in English)"
+    while IFS= read -r line; do
+      [ -n "$line" ] && expect_contains "$run/err.en" "$line"
+    done < "$case_dir/expected.en"
+  fi
   if [ "$wanted" != 0 ]; then
     after=$(tree_sum "$run/site")
     if [ "$before" = "$after" ]; then pass; else fail "$name: the previous site changed"; fi

@@ -10,11 +10,11 @@ mkdir -p broken && cp -r "$BASE" broken/content
 cp -r "$SRC/tests/fixtures/invalid/broken-link/content/." broken/content/
 (cd broken && "$MAILLON" check --theme "$SRC/themes/default" --now "$NOW" >out 2>err)
 expect_status 1 $? "check with broken links"
-expect_contains broken/err "content/news/lancement.md:7:61: error: broken link '/soupers/nexiste-pas/' in the text of content/news/lancement.md: no such page"
-expect_contains broken/err "2 errors, 0 warnings"
+expect_contains broken/err "content/news/lancement.md:7:61: erreur : lien brisé « /soupers/nexiste-pas/ » dans le texte de content/news/lancement.md : cette page n'existe pas"
+expect_contains broken/err "2 erreurs, 0 avertissement"
 (cd broken && "$MAILLON" check --theme "$SRC/themes/default" --now "$NOW" --format json >json)
 expect_status 1 $? "check --format json with broken links"
-expect_contains broken/json '"message": "broken link '"'"'/projet/#nulle-part'"'"' in the text of content/news/lancement.md: the page /projet/ has no element with id '"'"'nulle-part'"'"'"'
+expect_contains broken/json '"message": "lien brisé « /projet/#nulle-part » dans le texte de content/news/lancement.md : la page /projet/ n'"'"'a pas d'"'"'élément d'"'"'id « nulle-part »"'
 if [ -e broken/site ]; then fail "check wrote a site"; else pass; fi
 
 # A sub-path base URL: 404.html links to /portail/..., canonical links are absolute.
@@ -31,6 +31,6 @@ mkdir -p tpl && cp -r "$BASE" tpl/content
 (cd tpl && "$MAILLON" check --theme "$WORK/theme" --now "$NOW" >out 2>err)
 expect_status 1 $? "check with a broken link in a partial"
 expect_contains tpl/err "theme/partials/nav.mustache:"
-expect_contains tpl/err ": error: broken link '/plan-du-site/' on "
-expect_contains tpl/err "1 error, 0 warnings"
+expect_contains tpl/err ": erreur : lien brisé « /plan-du-site/ » sur "
+expect_contains tpl/err "1 erreur, 0 avertissement"
 finish

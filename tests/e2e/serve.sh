@@ -118,7 +118,7 @@ expect_contains body.txt "content/pages/projet.md:2:"
 expect_contains body.txt "title: [Le projet"
 expect_contains err "content/pages/projet.md:2:"
 wait_for err "rebuild failed (1 error)" 5 && pass || fail "no failed-rebuild line"
-headline=$(grep -m1 -o 'content/pages/projet.md:2:[0-9]*: error: [^<]*' err | head -c 60)
+headline=$(grep -m1 -o 'content/pages/projet.md:2:[0-9]*: erreur : [^<]*' err | head -c 60)
 [ -n "$headline" ] && pass || fail "no headline for the broken file in the terminal"
 expect_contains body.txt "$headline"
 # A page that connects while the site is broken gets the error right after the greeting.

@@ -58,8 +58,8 @@ expect_equal "$(tree_sum "$M")" "$(tree_sum "$WORK/manseau")" "Manseau alone and
 "$MAILLON" build --municipality mansau --base-url "$BASE" --out "$WORK/x" --now "$NOW" \
   >"$WORK/out" 2>"$WORK/err"
 expect_status 1 $? "an unknown municipality"
-expect_contains "$WORK/err" "unknown municipality 'mansau'"
-expect_contains "$WORK/err" "did you mean 'manseau'?"
+expect_contains "$WORK/err" "municipalité inconnue « mansau »"
+expect_contains "$WORK/err" "vouliez-vous dire « manseau » ?"
 [ -e "$WORK/x" ] && fail "a failed sub-site build wrote $WORK/x" || pass
 "$MAILLON" build --municipality manseau --out "$WORK/x" --now "$NOW" >"$WORK/out" 2>"$WORK/err"
 expect_status 2 $? "a sub-site without --base-url"

@@ -37,7 +37,7 @@ expect_not_contains "$WORK/portal/index.html" "<style>"
 printf '{{#oops}}\n' >"$WORK/themes/manseau/partials/footer.mustache"
 build "$WORK/manseau" --municipality manseau --base-url "$BASE"
 expect_status 1 $? "a broken shadowing partial"
-expect_contains "$WORK/err" "themes/manseau/partials/footer.mustache:1:1: error:"
+expect_contains "$WORK/err" "themes/manseau/partials/footer.mustache:1:1: erreur :"
 rm -r "$WORK/themes/manseau"
 
 # Its colours colour its own pages, not the portal's.
@@ -55,8 +55,8 @@ sed -i 's|primary: "#1f5f8b"|primary: "#f6c453"|' "$C/municipalities/manseau.md"
 before=$(tree_sum "$WORK/manseau2")
 build "$WORK/manseau2" --municipality manseau --base-url "$BASE"
 expect_status 1 $? "a main colour that white text cannot be read on"
-expect_contains "$WORK/err" "municipalities/manseau.md:3:20: error: field 'colors.primary': the colour '#f6c453' gives a contrast of 1.6:1"
-expect_contains "$WORK/err" 'a darker shade would do, e.g. "#876c2e"'
+expect_contains "$WORK/err" "municipalities/manseau.md:3:20: erreur : champ « colors.primary » : la couleur « #f6c453 » donne un contraste de 1.6:1"
+expect_contains "$WORK/err" 'une teinte plus foncée conviendrait, par exemple "#876c2e"'
 expect_contains "$WORK/err" '                       ^'
 expect_equal "$before" "$(tree_sum "$WORK/manseau2")" "the previous sub-site after a failed build"
 sed -i '/^colors:/d' "$C/municipalities/manseau.md"
@@ -71,6 +71,6 @@ expect_equal "body { color: #111111; }" "$(cat "$WORK/village/assets/style.css")
 sed -i 's/^theme: village$/theme: hameau/' "$C/site.yaml"
 build "$WORK/hameau"
 expect_status 1 $? "a theme that no folder holds"
-expect_contains "$WORK/err" "field 'theme': theme 'hameau' not found: expected a folder 'hameau' beside"
+expect_contains "$WORK/err" "champ « theme » : thème « hameau » introuvable : attendu : un dossier « hameau » à côté de"
 
 finish

@@ -75,7 +75,40 @@ TEST_CASE("edit distance and suggestions") {
   CHECK(ClosestMatches("Becancour", slugs) == std::vector<std::string>{"becancour"});
   CHECK(ClosestMatches("becan", slugs) == std::vector<std::string>{"becancour"});
   CHECK(ClosestMatches("zzz", slugs).empty());
-  CHECK(DidYouMean({"a"}) == "did you mean 'a'?");
-  CHECK(DidYouMean({"a", "b", "c"}) == "did you mean 'a', 'b' or 'c'?");
+  CHECK(DidYouMean({"a"}).en == "did you mean 'a'?");
+  CHECK(DidYouMean({"a", "b", "c"}).en == "did you mean 'a', 'b' or 'c'?");
+  CHECK(DidYouMean({"a"}).fr == "vouliez-vous dire « a » ?");
+  CHECK(DidYouMean({"a", "b", "c"}).fr == "vouliez-vous dire « a », « b » ou « c » ?");
   CHECK(DidYouMean({}).empty());
+}
+
+TEST_CASE("French messages: headline, summary, quotes, and English where a text has no French") {
+  Diagnostics diags;
+  diags.set_language(Language::kFrench);
+  auto file = std::make_shared<const std::string>("suppers/manseau.yaml");
+  diags.Error(MakePos(file, 4, 11), "suppers[0].date",
+              Text("expected a date", "attendu : une date"), DidYouMean({"2026-02-19"}));
+  diags.Warning(MakePos(file, 9, 1), "", "not translated");
+  CHECK(FormatText(diags, nullptr) ==
+        "suppers/manseau.yaml:4:11: erreur : champ « suppers[0].date » : attendu : une date ; "
+        "vouliez-vous dire « 2026-02-19 » ?\n"
+        "suppers/manseau.yaml:9:1: avertissement : not translated\n"
+        "1 erreur, 1 avertissement\n");
+  CHECK(FormatJson(diags).find("\"message\": \"attendu : une date\"") != std::string::npos);
+  diags.set_language(Language::kEnglish);
+  CHECK(FormatText(diags, nullptr).find("4:11: error: field 'suppers[0].date': expected a date; "
+                                        "did you mean '2026-02-19'?") != std::string::npos);
+}
+
+TEST_CASE("bilingual texts join in both languages") {
+  const Text t = Text("unknown field ", "champ inconnu ") + Quoted("titel") + ".";
+  CHECK(t.en == "unknown field 'titel'.");
+  CHECK(t.fr == "champ inconnu « titel ».");
+  CHECK_FALSE(Text("only English").HasFrench());
+  CHECK((Text("a") + Text("b")).fr.empty());  // nothing French in it: still untranslated
+  CHECK(Counted(0, "error", "errors", "erreur", "erreurs").In(Language::kFrench) == "0 erreur");
+  CHECK(Counted(0, "error", "errors", "erreur", "erreurs").In(Language::kEnglish) == "0 errors");
+  CHECK(Counted(2, "error", "errors", "erreur", "erreurs").In(Language::kFrench) == "2 erreurs");
+  CHECK(LanguageOf("fr-CA") == Language::kFrench);
+  CHECK(LanguageOf("en") == Language::kEnglish);
 }

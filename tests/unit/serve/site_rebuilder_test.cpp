@@ -73,9 +73,9 @@ TEST_CASE("a good build is served, a broken one keeps it with the report, a fix 
   PreviewSnapshot after = state.Get();
   CHECK(after.site == s.site);  // the last good site, untouched
   REQUIRE(after.error);
-  CHECK(after.error->find("pages/projet.md:2:8: error:") != std::string::npos);
+  CHECK(after.error->find("pages/projet.md:2:8: erreur :") != std::string::npos);
   CHECK(after.error->find("title: [Le projet") != std::string::npos);  // the source line
-  CHECK(after.error->find("1 error, 0 warnings") != std::string::npos);
+  CHECK(after.error->find("1 erreur, 0 avertissement") != std::string::npos);
   events = Drain(hub, &next);
   REQUIRE(events.size() == 1);
   CHECK(events[0] == SseMessage("error", *after.error));

@@ -104,14 +104,16 @@ TEST_CASE("type names and expected forms") {
     if (f.name == "suppers") status = FindField(f.fields, "status");
   }
   REQUIRE(status != nullptr);
-  CHECK(ExpectedForm(*status) == "one of planned, confirmed, held, cancelled");
+  CHECK(ExpectedForm(*status).en == "one of planned, confirmed, held, cancelled");
+  CHECK(ExpectedForm(*status).fr == "l'une des valeurs planned, confirmed, held, cancelled");
   CHECK(ExampleValue(*status) == "planned");
   FieldSpec date;
   date.type = FieldType::kDate;
-  CHECK(ExpectedForm(date) == "a date like 2026-02-19");
+  CHECK(ExpectedForm(date).en == "a date like 2026-02-19");
+  CHECK(ExpectedForm(date).fr == "une date comme 2026-02-19");
   FieldSpec flag;
   flag.type = FieldType::kBool;
-  CHECK(ExpectedForm(flag) == "true or false");
+  CHECK(ExpectedForm(flag).en == "true or false");
 }
 
 TEST_CASE("slugs") {
@@ -180,21 +182,25 @@ TEST_CASE("whole numbers") {
 }
 
 TEST_CASE("why a date or time is invalid, and what was meant") {
-  CHECK(InvalidDateReason("2026-02-30") ==
+  CHECK(InvalidDateReason("2026-02-30").en ==
         "2026-02-30 is not a valid date (February 2026 has 28 days)");
-  CHECK(InvalidDateReason("2028-02-30") ==
+  CHECK(InvalidDateReason("2028-02-30").en ==
         "2028-02-30 is not a valid date (February 2028 has 29 days)");
-  CHECK(InvalidDateReason("2026-04-31") ==
+  CHECK(InvalidDateReason("2026-04-31").en ==
         "2026-04-31 is not a valid date (April 2026 has 30 days)");
-  CHECK(InvalidDateReason("2026-00-10") ==
+  CHECK(InvalidDateReason("2026-00-10").en ==
         "2026-00-10 is not a valid date (months go from 01 to 12)");
-  CHECK(InvalidDateReason("2026-02-19") == "");
-  CHECK(InvalidDateReason("demain") == "");
-  CHECK(InvalidTimeReason("24:00") == "24:00 is not a valid time (hours go from 00 to 23)");
-  CHECK(InvalidTimeReason("17:75") == "17:75 is not a valid time (minutes go from 00 to 59)");
-  CHECK(InvalidTimeReason("17:30:30") ==
+  CHECK(InvalidDateReason("2026-02-30").fr ==
+        "2026-02-30 n'est pas une date valide (février 2026 a 28 jours)");
+  CHECK(InvalidTimeReason("24:00").fr ==
+        "24:00 n'est pas une heure valide (les heures vont de 00 à 23)");
+  CHECK(InvalidDateReason("2026-02-19").en == "");
+  CHECK(InvalidDateReason("demain").en == "");
+  CHECK(InvalidTimeReason("24:00").en == "24:00 is not a valid time (hours go from 00 to 23)");
+  CHECK(InvalidTimeReason("17:75").en == "17:75 is not a valid time (minutes go from 00 to 59)");
+  CHECK(InvalidTimeReason("17:30:30").en ==
         "17:30:30 is not a valid time (seconds, if given, must be :00)");
-  CHECK(InvalidTimeReason("17:30") == "");
+  CHECK(InvalidTimeReason("17:30").en == "");
   CHECK(TimeCorrection("9:30") == "09:30");
   CHECK(TimeCorrection("17h30") == "17:30");
   CHECK(TimeCorrection("17 h 30") == "17:30");
