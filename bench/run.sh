@@ -187,7 +187,7 @@ for size in $SIZES; do
     record "$size" maillon_build_cpu_s "$CPU"
     record "$size" maillon_build_user_s "$USER_S"
     record "$size" maillon_build_sys_s "$SYS_S"
-    built=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$WORK/maillon.log")
+    built=$(sed -En 's/^(Built|Construit :) ([0-9]*) pages.*/\2/p' "$WORK/maillon.log")
     echo "   maillon build  ${ELAPSED} s  $((PEAK_KB / 1024)) MB  ($built pages)"
     # "Timings: load 0.669 s, validate 0.070 s, ..." (MAILLON_TIMINGS=1)
     sed -n 's/.*Timings: //p' "$WORK/maillon.log" | tr ',' '\n' |

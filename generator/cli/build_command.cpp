@@ -1,4 +1,5 @@
 // `maillon build` and `maillon check`.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -101,15 +102,28 @@ int RunBuildCommand(const std::vector<std::string>& args) {
   BuildResult result = Build(options);
   PrintDiagnostics(result.diags);
   if (result.bad_output_dir) return kExitUsage;
+  const Language language = result.diags.language();
+  const std::string& out = options.out_dir;
   if (!result.ok()) {
-    std::cerr << "Build failed; " << options.out_dir << "/ was left as it was.\n";
+    std::cerr << Text("Build failed; " + out + "/ was left as it was.",
+                      "Échec de la construction ; " + out + "/ est resté tel quel.")
+                     .In(language)
+              << "\n";
     return kExitContentErrors;
   }
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", SecondsSince(start));
-  std::cout << "Built " << result.pages << " pages (" << result.written << " files, "
-            << result.unchanged << " unchanged) into " << options.out_dir << "/ in " << seconds
-            << " s\n";
+  std::string french_seconds = seconds;
+  std::replace(french_seconds.begin(), french_seconds.end(), '.', ',');
+  const std::string pages = std::to_string(result.pages);
+  const std::string written = std::to_string(result.written);
+  const std::string unchanged = std::to_string(result.unchanged);
+  std::cout << Text("Built " + pages + " pages (" + written + " files, " + unchanged +
+                        " unchanged) into " + out + "/ in " + seconds + " s",
+                    "Construit : " + pages + " pages (" + written + " fichiers, " + unchanged +
+                        (result.unchanged <= 1 ? " inchangé) dans " : " inchangés) dans ") + out + "/ en " + french_seconds + " s")
+                   .In(language)
+            << "\n";
   if (const std::string timings = TimingsLine(result); !timings.empty()) {
     std::cerr << "Timings: " << timings << "\n";
   }
@@ -137,8 +151,12 @@ int RunCheckCommand(const std::vector<std::string>& args) {
   } else {
     PrintDiagnostics(result.diags);
     if (result.ok()) {
-      std::cout << "No errors in " << options.content_dir << "/ (" << result.pages
-                << " pages checked)\n";
+      const std::string& dir = options.content_dir;
+      const std::string pages = std::to_string(result.pages);
+      std::cout << Text("No errors in " + dir + "/ (" + pages + " pages checked)",
+                        "Aucune erreur dans " + dir + "/ (" + pages + " pages vérifiées)")
+                       .In(result.diags.language())
+                << "\n";
     }
   }
   return result.ok() ? kExitOk : kExitContentErrors;

@@ -600,13 +600,14 @@ Text SyntaxMessage(const std::string& msg) {
       {YAML::ErrorMsg::BAD_FILE, "values are nested too deeply; flatten the data",
        "les valeurs sont trop imbriquées ; aplatissez les données"},
   };
-  const Text head("YAML syntax error: " + msg, "erreur de syntaxe YAML (" + msg + ")");
+  // yaml-cpp's words mean nothing to a French reader who has the hint.
   for (const Hint& hint : kHints) {
     if (msg.rfind(hint.prefix, 0) == 0) {
-      return head + Text(std::string("; ") + hint.en, std::string(" ; ") + hint.fr);
+      return {"YAML syntax error: " + msg + "; " + hint.en,
+              std::string("erreur de syntaxe YAML : ") + hint.fr};
     }
   }
-  return head;
+  return {"YAML syntax error: " + msg, "erreur de syntaxe YAML (" + msg + ")"};
 }
 
 }  // namespace

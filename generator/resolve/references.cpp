@@ -43,6 +43,23 @@ class SlugChecker {
   Diagnostics& diags_;
 };
 
+// Whether a file of `folder_slug` ("suppers/manseau", any extension) has errors: its items are
+// then missing because of them, which a message already says.
+bool HasErrorsIn(const Diagnostics& diags, const std::string& folder_slug) {
+  for (const Diagnostic& d : diags.all()) {
+    if (d.severity != Severity::kError) continue;
+    const std::string& path = d.pos.path();
+    const size_t dot = path.rfind('.');
+    const size_t stem_end = dot == std::string::npos ? path.size() : dot;
+    if (stem_end >= folder_slug.size() &&
+        path.compare(stem_end - folder_slug.size(), folder_slug.size(), folder_slug) == 0 &&
+        (stem_end == folder_slug.size() || path[stem_end - folder_slug.size() - 1] == '/')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string Indexed(const char* field, size_t i) {
   return std::string(field) + "[" + std::to_string(i) + "]";
 }
@@ -121,7 +138,7 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
   std::set<std::string> with_suppers;
   for (const Supper& s : c.suppers) with_suppers.insert(s.municipality.value);
   for (const Municipality& m : c.municipalities) {
-    if (!with_suppers.count(m.slug)) {
+    if (!with_suppers.count(m.slug) && !HasErrorsIn(diags, "suppers/" + m.slug)) {
       diags.Warning(m.pos, "",
                     Text("municipality ", "la municipalité ") + Quoted(m.slug) +
                         Text(" has no citizen supper planned", " n'a aucun souper citoyen prévu"),

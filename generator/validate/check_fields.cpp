@@ -424,8 +424,9 @@ void CheckFields(const Node& node, const FieldList& fields, const std::string& p
     if (f.required && fields.Has(f) && !node.Find(f.name) &&
         std::find(misspelt.begin(), misspelt.end(), f.name) == misspelt.end()) {
       diags.Error(at, FieldPath(path, f.name),
-                  Text("missing required field ", "champ obligatoire manquant : ") + Quoted(f.name) +
-                      " (" + ExpectedForm(f) + ")");
+                  Text("missing required field '" + f.name + "' (",
+                       "ce champ obligatoire manque (") +
+                      ExpectedForm(f) + ")");
     }
   }
 }

@@ -26,9 +26,9 @@ for content in "$SRC/content" "$WORK/corpus/content"; do
     --jobs 2 --now "$NOW" >"$WORK/again" 2>&1
   expect_status 0 $? "rebuild $name"
   expect_equal "$one" "$(tree_sum "$WORK/$name-4")" "$name: a rebuild over the output"
-  grep -Eq "\(([0-9]+) files, \1 unchanged\)" "$WORK/again" && pass \
+  grep -Eq "\(([0-9]+) fichiers, \1 inchangés\)" "$WORK/again" && pass \
     || fail "$name: a rebuild of unchanged content rewrote files: $(cat "$WORK/again")"
 done
-pages=$(grep -o 'Built [0-9]* pages' "$WORK/corpus-1.out" | grep -o '[0-9]*')
+pages=$(grep -o 'Construit : [0-9]* pages' "$WORK/corpus-1.out" | grep -o '[0-9]*')
 [ "${pages:-0}" -ge 1500 ] && pass || fail "the corpus gave ${pages:-no} pages, expected about 2,000"
 finish

@@ -28,7 +28,7 @@ sum1=$(tree_sum site)
 
 "$MAILLON" build --now "$NOW" --out site >out 2>err
 expect_status 0 $? "rebuild"
-expect_contains out "unchanged"
+expect_contains out "inchangé"
 sum2=$(tree_sum site)
 if [ "$sum1" = "$sum2" ]; then pass; else fail "a rebuild of the same content changed the site"; fi
 
@@ -36,7 +36,7 @@ echo "titre: cassé" >> content/news/lancement.md
 sed -i 's/^title: Lancement du portail/title: [oops/' content/news/lancement.md
 "$MAILLON" build --now "$NOW" --out site >out 2>err
 expect_status 1 $? "build with a broken file"
-expect_contains err "Build failed"
+expect_contains err "Échec de la construction"
 sum3=$(tree_sum site)
 if [ "$sum1" = "$sum3" ]; then pass; else fail "a failed build changed the site"; fi
 ls -a | grep -q '\.site\.tmp' && fail "temporary folder left behind" || pass

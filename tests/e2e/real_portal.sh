@@ -6,7 +6,7 @@ cd "$SRC"
 "$MAILLON" build --now "$NOW" --out "$WORK/site" >"$WORK/out" 2>"$WORK/err"
 expect_status 0 $? "building content/"
 if [ -s "$WORK/err" ]; then fail "content/ printed errors or warnings:"; cat "$WORK/err" >&2; else pass; fi
-expect_contains "$WORK/out" "Built "
+expect_contains "$WORK/out" "Construit : "
 
 S="$WORK/site"
 for page in index.html municipalites/index.html organismes/index.html activites/index.html \
