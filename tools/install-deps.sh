@@ -29,7 +29,7 @@ packages=(
 )
 test_packages=(
   chromium fonts-dejavu-core fonts-liberation ca-certificates
-  python3-icalendar python3-feedparser
+  python3-icalendar python3-feedparser python3-yaml jq curl git
 )
 bench_packages=(
   hugo cmark-gfm time wrk

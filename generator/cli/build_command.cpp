@@ -28,7 +28,9 @@ std::vector<FlagSpec> CheckFlagSpecs() {
   for (FlagSpec& s : BuildFlagSpecs()) {
     if (s.name != "--out") specs.push_back(s);
   }
-  specs.push_back({"--format", "text|json", "how to print problems (default: text)"});
+  specs.push_back({"--format", "text|json|github|gitlab",
+                   "how to print problems: text (default), json for tools, github for GitHub "
+                   "Actions annotations, gitlab for a GitLab Code Quality report"});
   return specs;
 }
 
@@ -138,8 +140,9 @@ int RunCheckCommand(const std::vector<std::string>& args) {
     return rc;
   }
   const std::string format = parsed.Get("--format").value_or("text");
-  if (format != "text" && format != "json") {
-    std::cerr << "maillon check: --format expects text or json, got '" << format << "'\n";
+  if (format != "text" && format != "json" && format != "github" && format != "gitlab") {
+    std::cerr << "maillon check: --format expects text, json, github or gitlab, got '" << format
+              << "'\n";
     return kExitUsage;
   }
   BuildResult result = Check(options);
@@ -148,6 +151,11 @@ int RunCheckCommand(const std::vector<std::string>& args) {
   }
   if (format == "json") {
     std::cout << FormatJson(result.diags);
+  } else if (format == "github") {
+    std::cout << FormatGithub(result.diags);
+    PrintDiagnostics(result.diags);  // the run's log: the same messages, with their lines
+  } else if (format == "gitlab") {
+    std::cout << FormatGitlab(result.diags);
   } else {
     PrintDiagnostics(result.diags);
     if (result.ok()) {

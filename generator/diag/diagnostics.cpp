@@ -2,6 +2,7 @@
 #include "diag/diagnostics.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 
 namespace maillon {
@@ -148,6 +149,88 @@ std::string FormatJson(const Diagnostics& diags) {
     out += ", \"suggestion\": ";
     AppendJsonString(out, d.Suggestion(diags.language()));
     out += "}";
+  }
+  out += first ? "]\n" : "\n]\n";
+  return out;
+}
+
+namespace {
+
+// The message as one line: headline text after the position, with the suggestion.
+std::string MessageLine(const Diagnostic& d, Language language) {
+  std::string out = d.Message(language);
+  if (!d.suggestion.empty()) {
+    out += (language == Language::kFrench ? " ; " : "; ") + d.Suggestion(language);
+  }
+  return out;
+}
+
+// GitHub's escaping of workflow command data and properties.
+std::string GithubEscape(const std::string& s, bool property) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// FNV-1a: a fingerprint that stays the same from one run to the next for the same problem.
+std::string Fingerprint(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  static const char* hex = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = hex[h & 15];
+  return out;
+}
+
+}  // namespace
+
+std::string FormatGithub(const Diagnostics& diags) {
+  const Language language = diags.language();
+  std::string out;
+  for (const Diagnostic& d : diags.Sorted()) {
+    out += d.severity == Severity::kError ? "::error " : "::warning ";
+    out += "file=" + GithubEscape(d.pos.path(), true);
+    if (d.pos.line > 0) out += ",line=" + std::to_string(d.pos.line);
+    if (d.pos.col > 0) out += ",col=" + std::to_string(d.pos.col);
+    std::string title = "Maillon";
+    if (!d.field.empty()) {
+      title += (language == Language::kFrench ? " : champ « " : ": field '") + d.field +
+               (language == Language::kFrench ? " »" : "'");
+    }
+    out += ",title=" + GithubEscape(title, true);
+    out += "::" + GithubEscape(MessageLine(d, language), false) + "\n";
+  }
+  return out;
+}
+
+std::string FormatGitlab(const Diagnostics& diags) {
+  const Language language = diags.language();
+  std::string out = "[";
+  bool first = true;
+  for (const Diagnostic& d : diags.Sorted()) {
+    out += first ? "\n  {" : ",\n  {";
+    first = false;
+    const std::string message = MessageLine(d, language);
+    out += "\"description\": ";
+    AppendJsonString(out, d.field.empty() ? message : d.field + ": " + message);
+    out += ", \"check_name\": \"maillon\", \"fingerprint\": ";
+    AppendJsonString(out, Fingerprint(d.pos.ToString() + "\n" + d.field + "\n" + d.message));
+    out += d.severity == Severity::kError ? ", \"severity\": \"major\"" : ", \"severity\": \"minor\"";
+    out += ", \"location\": {\"path\": ";
+    AppendJsonString(out, d.pos.path());
+    out += ", \"lines\": {\"begin\": " + std::to_string(d.pos.line > 0 ? d.pos.line : 1) + "}}}";
   }
   out += first ? "]\n" : "\n]\n";
   return out;

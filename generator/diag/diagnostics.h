@@ -67,4 +67,12 @@ std::string FormatText(const Diagnostics& diags, const SourceLineFn& source_line
 // suggestion, in diags.language()), for tools.
 std::string FormatJson(const Diagnostics& diags);
 
+// GitHub Actions workflow commands ("::error file=F,line=L,col=C,title=T::message"): GitHub shows
+// each one on the line of the pull request's diff, and in the run's summary.
+std::string FormatGithub(const Diagnostics& diags);
+
+// A GitLab Code Quality report (a JSON array of issues with description, check_name,
+// fingerprint, severity and location): GitLab shows it in the merge request.
+std::string FormatGitlab(const Diagnostics& diags);
+
 }  // namespace maillon

@@ -112,3 +112,25 @@ TEST_CASE("bilingual texts join in both languages") {
   CHECK(LanguageOf("fr-CA") == Language::kFrench);
   CHECK(LanguageOf("en") == Language::kEnglish);
 }
+
+TEST_CASE("GitHub annotations and a GitLab Code Quality report") {
+  Diagnostics diags;
+  diags.set_language(Language::kFrench);
+  auto file = std::make_shared<const std::string>("content/news/a,b.md");
+  diags.Error(MakePos(file, 3, 7), "date", Text("expected a date", "attendu : une date\n100%"),
+              DidYouMean({"2026-02-19"}));
+  diags.Warning(FilePos("content/x.yaml"), "", "w");
+  CHECK(FormatGithub(diags) ==
+        "::error file=content/news/a%2Cb.md,line=3,col=7,title=Maillon %3A champ « date »::"
+        "attendu : une date%0A100%25 ; vouliez-vous dire « 2026-02-19 » ?\n"
+        "::warning file=content/x.yaml,title=Maillon::w\n");
+  const std::string gitlab = FormatGitlab(diags);
+  CHECK(gitlab.find("\"description\": \"date: attendu : une date\\n100% ; vouliez-vous dire "
+                    "« 2026-02-19 » ?\", \"check_name\": \"maillon\", \"fingerprint\": \"") !=
+        std::string::npos);
+  CHECK(gitlab.find("\"severity\": \"major\", \"location\": {\"path\": \"content/news/a,b.md\", "
+                    "\"lines\": {\"begin\": 3}}}") != std::string::npos);
+  CHECK(gitlab.find("\"severity\": \"minor\"") != std::string::npos);
+  CHECK(FormatGitlab(diags) == gitlab);  // fingerprints are stable
+  CHECK(FormatGitlab(Diagnostics{}) == "[]\n");
+}
