@@ -137,13 +137,13 @@ async function connected(page) {
 const liveLog = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__liveTestLog') || '[]'));
 const h1 = (page) => page.locator('h1').first().textContent().then((t) => t.trim());
 
-// The diagnostics block the terminal printed for `file` in `text` (from its "file:line:col: error:"
-// headline to the "N errors, M warnings" line), or null.
+// The diagnostics block the terminal printed for `file` in `text` (from its "file:line:col: erreur :"
+// headline to the "N erreurs, M avertissements" line: the portal is French), or null.
 function terminalReport(text, file) {
   const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`${file}:`) && /^[^:]+:\d+:\d+: error: /.test(l));
+  const start = lines.findIndex((l) => l.startsWith(`${file}:`) && /^[^:]+:\d+:\d+: erreur : /.test(l));
   if (start < 0) return null;
-  const end = lines.findIndex((l, i) => i > start && /^\d+ errors?, \d+ warnings?$/.test(l));
+  const end = lines.findIndex((l, i) => i > start && /^\d+ erreurs?, \d+ avertissements?$/.test(l));
   return end > start ? lines.slice(start, end + 1).join('\n') : null;
 }
 
@@ -327,7 +327,7 @@ await test('a broken YAML front matter shows the overlay with the terminal\'s fi
     return /rebuild failed \(1 error\)/.test(e) && terminalReport(e, NEWS);
   });
   const headline = report.split('\n')[0];
-  check(headline.startsWith(`${NEWS}:${line}:${col}: error: `), `the terminal's headline "${headline}" does not point at ${NEWS}:${line}:${col} (the unclosed '[')`);
+  check(headline.startsWith(`${NEWS}:${line}:${col}: erreur : `), `the terminal's headline "${headline}" does not point at ${NEWS}:${line}:${col} (the unclosed '[')`);
 
   const overlay = pageA.locator(OVERLAY);
   await guard(overlay.waitFor({ state: 'visible', timeout: WAIT })).catch((e) => {
