@@ -18,5 +18,7 @@ int RunBuildCommand(const std::vector<std::string>& args);
 int RunCheckCommand(const std::vector<std::string>& args);
 // Previews the site over HTTP with live reload until Ctrl-C (see serve_command.cpp).
 int RunServeCommand(const std::vector<std::string>& args);
+// Creates a content file from its kind's schema (see new_command.cpp).
+int RunNewCommand(const std::vector<std::string>& args);
 
 }  // namespace maillon

@@ -46,6 +46,7 @@ struct FieldSpec {
   FieldType type = FieldType::kText;
   bool required = false;
   std::string description;                // one line, in English, for docs and templates
+  std::string description_fr;             // the same in French, for French sites' templates
   std::vector<std::string> enum_values;   // kEnum
   std::vector<FieldSpec> fields;          // kObject and kObjectList: the fields of each mapping
   std::string example;                    // a valid value as written in YAML; empty: type's own
@@ -65,6 +66,7 @@ struct KindSchema {
   // The field that holds the long text in a YAML file; a Markdown file uses its body instead.
   std::string body_field;
   std::string description;
+  std::string description_fr;  // the same in French, for French sites' templates
   std::vector<FieldSpec> fields;
 };
 
