@@ -2,8 +2,9 @@
 # Installs the Debian packages Maillon needs to build and test, skipping those already present.
 #   tools/install-deps.sh          what building and `make serve` need
 #   tools/install-deps.sh --test   also the browser tests and validators (`make test`): Chromium,
-#                                  Node.js and npm, Java (for vnu.jar), Python's icalendar and
-#                                  feedparser, fonts for screenshots, nginx (the deployment
+#                                  Node.js and npm, Java (for vnu.jar), Python's icalendar,
+#                                  feedparser, jsonschema and yaml (schemas/ against content),
+#                                  fonts for screenshots, nginx (the deployment
 #                                  test); then `npm ci` when
 #                                  node_modules is missing or older than package-lock.json.
 #   tools/install-deps.sh --bench  also what the benchmark compares with and measures with
@@ -29,7 +30,7 @@ packages=(
 )
 test_packages=(
   chromium fonts-dejavu-core fonts-liberation ca-certificates
-  python3-icalendar python3-feedparser python3-yaml jq curl git
+  python3-icalendar python3-feedparser python3-jsonschema python3-yaml jq curl git
 )
 bench_packages=(
   hugo cmark-gfm time wrk

@@ -20,5 +20,7 @@ int RunCheckCommand(const std::vector<std::string>& args);
 int RunServeCommand(const std::vector<std::string>& args);
 // Creates a content file from its kind's schema (see new_command.cpp).
 int RunNewCommand(const std::vector<std::string>& args);
+// Writes the JSON Schema of every content kind (see schema_command.cpp).
+int RunSchemaCommand(const std::vector<std::string>& args);
 
 }  // namespace maillon

@@ -14,7 +14,8 @@ const char* kUsage =
     "  build   render the content folder into a static site (default: content -> site)\n"
     "  check   validate content and render in memory; writes nothing\n"
     "  serve   preview the site at http://127.0.0.1:8080/ with live reload\n"
-    "  new     create a content file from its kind's schema: maillon new news SLUG\n\n"
+    "  new     create a content file from its kind's schema: maillon new news SLUG\n"
+    "  schema  write the JSON Schema of every kind of content file, for editors\n\n"
     "Run 'maillon <command> --help' for a command's options.\n"
     "Exit status: 0 success, 1 content errors, 2 wrong usage.\n";
 
@@ -39,7 +40,9 @@ int RunCli(const std::vector<std::string>& args) {
   if (command == "check") return RunCheckCommand(rest);
   if (command == "serve") return RunServeCommand(rest);
   if (command == "new") return RunNewCommand(rest);
-  std::string hint = DidYouMean(ClosestMatches(command, {"build", "check", "serve", "new"})).en;
+  if (command == "schema") return RunSchemaCommand(rest);
+  std::string hint =
+      DidYouMean(ClosestMatches(command, {"build", "check", "serve", "new", "schema"})).en;
   std::cerr << "maillon: unknown command '" << command << "'"
             << (hint.empty() ? "" : "; " + hint) << "\n\n"
             << kUsage;

@@ -1,7 +1,7 @@
 # maillon new: a file of every kind, written from the schema into a copy of the real content,
-# passes maillon check as written and with values given for its fields; a new municipality gets
-# its supper schedule; what is refused (a taken slug, a bad slug, value or reference) is said
-# and nothing is written.
+# passes maillon check as written and with values given for its fields, and its JSON Schema
+# when Python's jsonschema is there; a new municipality gets its supper schedule; what is
+# refused (a taken slug, a bad slug, value or reference) is said and nothing is written.
 source "$(dirname "$0")/lib.bash"
 cd "$WORK"
 cp -r "$SRC/content" content
@@ -75,6 +75,13 @@ new 0 municipality autre-ville --format yaml --summary "Une ville: la nôtre"
 new 0 activities alias-du-dossier
 expect_file content/activities/alias-du-dossier.md
 check "files with values"
+
+# Editors check these files with the same rules (when Python's jsonschema is installed).
+if python3 -c 'import jsonschema, yaml' 2>/dev/null; then
+  python3 "$SRC/tests/e2e/json_schema_check.py" "$SRC" valid content >schema.out 2>&1
+  expect_status 0 $? "the new files against their JSON Schemas"
+  grep -v "0 problems" schema.out >&2
+fi
 
 # Refused: nothing is written, and the message says why.
 before=$(tree_sum content)
