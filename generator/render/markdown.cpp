@@ -90,24 +90,27 @@ void RemoveRawHtml(cmark_node* document) {
   }
 }
 
-// The text a reader sees in a heading, for its id.
-void AppendPlainText(cmark_node* node, std::string* out) {
-  for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
-       child = cmark_node_next(child)) {
-    switch (cmark_node_get_type(child)) {
+// The text a reader sees in a heading, for its id. Walked with an iterator, as every tree here:
+// emphasis nests as deep as the text has '*', deeper than the stack allows recursion.
+void AppendPlainText(cmark_node* heading, std::string* out) {
+  cmark_iter* iter = cmark_iter_new(heading);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    switch (cmark_node_get_type(node)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
-        out->append(cmark_node_get_literal(child));
+        out->append(cmark_node_get_literal(node));
         break;
       case CMARK_NODE_SOFTBREAK:
       case CMARK_NODE_LINEBREAK:
         out->push_back(' ');
         break;
       default:
-        AppendPlainText(child, out);
         break;
     }
   }
+  cmark_iter_free(iter);
 }
 
 // Gives an h2-h4 its mark and adds its id to `ids` (in mark order).
@@ -151,11 +154,13 @@ struct TypesetScratch {
 };
 
 // Lines up the inline content of `container` as runs, text nodes in scratch->texts. Images
-// become objects and are typeset on their own (alt text).
+// become objects, added to `images` to be typeset on their own (alt text).
 void CollectRuns(cmark_node* container, TypesetScratch* scratch,
                  std::vector<cmark_node*>* images) {
-  for (cmark_node* child = cmark_node_first_child(container); child != nullptr;
-       child = cmark_node_next(child)) {
+  cmark_iter* iter = cmark_iter_new(container);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* child = cmark_iter_get_node(iter);
+    if (ev != CMARK_EVENT_ENTER || child == container) continue;
     cmark_node* text = nullptr;
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
@@ -169,6 +174,7 @@ void CollectRuns(cmark_node* container, TypesetScratch* scratch,
       case CMARK_NODE_IMAGE:
         images->push_back(child);
         scratch->runs.AddObject();
+        cmark_iter_reset(iter, child, CMARK_EVENT_EXIT);  // skips its alt text
         break;
       case CMARK_NODE_CODE:
       case CMARK_NODE_HTML_INLINE:
@@ -177,27 +183,31 @@ void CollectRuns(cmark_node* container, TypesetScratch* scratch,
         break;
       default:
         // Emphasis, strong, links, strikethrough: their text reads on with the sentence.
-        CollectRuns(child, scratch, images);
         continue;
     }
     scratch->texts.push_back(text);
   }
+  cmark_iter_free(iter);
 }
 
+// Typesets `container`, then the alt texts of its images (which may hold images in turn).
 void TypesetContainer(cmark_node* container, TypesetScratch* scratch) {
-  scratch->runs.Clear();
-  scratch->texts.clear();
-  std::vector<cmark_node*> images;
-  CollectRuns(container, scratch, &images);
-  scratch->runs.Typeset();
-  for (size_t i = 0; i < scratch->texts.size(); ++i) {
-    std::string_view typeset = scratch->runs.Output(i);
-    if (scratch->texts[i] != nullptr && typeset != scratch->runs.Input(i)) {
-      scratch->literal.assign(typeset);  // cmark wants it NUL-terminated
-      cmark_node_set_literal(scratch->texts[i], scratch->literal.c_str());
+  std::vector<cmark_node*> pending = {container};
+  while (!pending.empty()) {
+    cmark_node* node = pending.back();
+    pending.pop_back();
+    scratch->runs.Clear();
+    scratch->texts.clear();
+    CollectRuns(node, scratch, &pending);
+    scratch->runs.Typeset();
+    for (size_t i = 0; i < scratch->texts.size(); ++i) {
+      std::string_view typeset = scratch->runs.Output(i);
+      if (scratch->texts[i] != nullptr && typeset != scratch->runs.Input(i)) {
+        scratch->literal.assign(typeset);  // cmark wants it NUL-terminated
+        cmark_node_set_literal(scratch->texts[i], scratch->literal.c_str());
+      }
     }
   }
-  for (cmark_node* image : images) TypesetContainer(image, scratch);
 }
 
 // One pass over the tree: heading marks (from the text as typed), URLs, and French typography

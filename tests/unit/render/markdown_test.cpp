@@ -234,5 +234,17 @@ TEST_CASE("Odd input does not crash") {
   CHECK_FALSE(Render(quotes).empty());
 }
 
+TEST_CASE("Deep nesting renders without exhausting the stack") {
+  // Each pair of '*' nests an emphasis, each "![" an image in the alt text of the one around it:
+  // the typography and heading-id passes walked them recursively and crashed past ~100000.
+  const std::string stars(500000, '*');
+  CHECK(Render(stars + "a" + stars).find("<strong><strong>") != std::string::npos);
+  std::string images;
+  for (int i = 0; i < 200000; ++i) images += "![";
+  images += "a";
+  for (int i = 0; i < 200000; ++i) images += "](b)";
+  CHECK(Render("## " + images).rfind("<h2 id=\"a\">", 0) == 0);
+}
+
 }  // namespace
 }  // namespace maillon
