@@ -10,6 +10,8 @@
 #include <mutex>
 #include <vector>
 
+#include "model/markdown_limits.h"
+#include "model/text.h"
 #include "render/markdown_links.h"
 #include "render/markdown_slugs.h"
 #include "render/typography.h"
@@ -264,6 +266,9 @@ void InitMarkdown() {
 
 std::string MarkdownToHtml(std::string_view markdown, const MarkdownOptions& options) {
   InitMarkdown();  // cheap after the first call; guards callers that forgot
+  // Validation refuses these texts (validate/markdown_checks.h); a caller that did not validate
+  // gets the text as typed rather than a renderer busy for minutes.
+  if (SlowMarkdown(markdown)) return "<p>" + EscapeMarkup(markdown) + "</p>\n";
   int cmark_options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
   if (options.unsafe_html) cmark_options |= CMARK_OPT_UNSAFE;
 

@@ -6,6 +6,7 @@
 
 #include "diag/spellcheck.h"
 #include "model/dates.h"
+#include "validate/markdown_checks.h"
 #include "validate/scalar_checks.h"
 
 namespace maillon {
@@ -206,7 +207,7 @@ bool ValueCheck::Run() {
   const std::string& s = v_.scalar;
   switch (type_) {
     case T::kText:
-    case T::kMarkdown: return PlainText();
+    case T::kMarkdown: return PlainText() && CheckMarkdownValue(v_, path_, diags_);
     case T::kPhone: return LooksLikePhone(s) ? true : FailExpected();
     case T::kInt: return Int();
     case T::kBool: return Bool();

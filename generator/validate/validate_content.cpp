@@ -8,6 +8,7 @@
 
 #include "validate/check_fields.h"
 #include "validate/convert.h"
+#include "validate/markdown_checks.h"
 #include "validate/schema.h"
 
 namespace maillon {
@@ -97,6 +98,7 @@ bool ValidateDocument(const Document& doc, bool load_failed, Content& content,
   if (!schema) return false;  // not content: load/ has warned about it
   if (!CheckFileFormat(doc, *schema, diags)) return false;
   if (!doc.data.IsNull() || !load_failed) CheckDocument(doc, *schema, diags);
+  CheckMarkdownBody(doc, diags);
   if (ConvertFn convert = ConverterFor(schema->kind)) convert(doc, *schema, content, diags);
   return true;
 }

@@ -246,5 +246,12 @@ TEST_CASE("Deep nesting renders without exhausting the stack") {
   CHECK(Render("## " + images).rfind("<h2 id=\"a\">", 0) == 0);
 }
 
+TEST_CASE("Text the renderer would take minutes on is shown as typed") {
+  // Validation refuses it (model/markdown_limits.h); a caller that skipped it gets no hang.
+  std::string slow = "a";
+  for (int i = 0; i < 100000; ++i) slow += "<?";
+  CHECK(Render(slow).rfind("<p>a&lt;?&lt;?", 0) == 0);
+}
+
 }  // namespace
 }  // namespace maillon
