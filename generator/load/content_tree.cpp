@@ -183,11 +183,21 @@ void LoadFiles(const std::vector<FileJob>& jobs, const LoadOptions& options, Dia
   }
 }
 
-// What an entry is once symbolic links are resolved. Reports broken links and special files.
+// Whether the symbolic link `path` leads to a file within `root` (the content folder, resolved):
+// a link out of it could publish, or print in messages, any file the build can read.
+bool LeadsInside(const fs::path& path, const fs::path& root) {
+  std::error_code ec;
+  const fs::path target = fs::canonical(path, ec);
+  if (ec || root.empty()) return false;
+  return std::mismatch(root.begin(), root.end(), target.begin(), target.end()).first == root.end();
+}
+
+// What an entry is once symbolic links are resolved. Reports broken links, links leading out of
+// `root` and special files.
 enum class EntryType { kFile, kFolder, kFolderLink, kOther };
 
 EntryType TypeOf(const std::string& path, unsigned char listed_type, const std::string& display,
-                 Diagnostics& diags) {
+                 const fs::path& root, Diagnostics& diags) {
   // Not a symbolic link: the type the folder listing gave is the answer, without a stat.
   if (listed_type == DT_REG) return EntryType::kFile;
   if (listed_type == DT_DIR) return EntryType::kFolder;
@@ -195,6 +205,14 @@ EntryType TypeOf(const std::string& path, unsigned char listed_type, const std::
   const bool link = listed_type == DT_LNK || (listed_type == DT_UNKNOWN &&
                                               fs::is_symlink(fs::symlink_status(path, link_ec)));
   const fs::file_status st = fs::status(path, ec);  // follows symbolic links
+  if (link && ec == std::errc::too_many_symbolic_link_levels) {
+    diags.Error(FilePos(display), "",
+                {"symbolic link loop: the link leads back to itself; point it at a file or "
+                 "remove it",
+                 "boucle de liens symboliques : le lien mène à lui-même ; faites-le pointer vers "
+                 "un fichier ou supprimez-le"});
+    return EntryType::kOther;
+  }
   if (ec || !fs::exists(st)) {
     diags.Error(FilePos(display), "",
                 link ? Text("broken symbolic link; point it at a file or remove it",
@@ -205,6 +223,14 @@ EntryType TypeOf(const std::string& path, unsigned char listed_type, const std::
     return EntryType::kOther;
   }
   if (fs::is_directory(st)) return link ? EntryType::kFolderLink : EntryType::kFolder;
+  if (link && fs::is_regular_file(st) && !LeadsInside(path, root)) {
+    diags.Error(FilePos(display), "",
+                {"symbolic link to a file outside the content folder, which is never read; "
+                 "copy the file here instead",
+                 "lien symbolique vers un fichier hors du dossier de contenu, qui n'est jamais "
+                 "lu ; copiez plutôt le fichier ici"});
+    return EntryType::kOther;
+  }
   if (fs::is_regular_file(st)) return EntryType::kFile;
   diags.Error(FilePos(display), "",
               {"not a regular file; expected a text file",
@@ -214,7 +240,7 @@ EntryType TypeOf(const std::string& path, unsigned char listed_type, const std::
 
 // Adds the files of `dir` to `jobs`, and the open folder they are relative to to `folders`.
 void LoadKindFolder(const std::string& dir, const std::string& display, const std::string& folder,
-                    Diagnostics& diags, std::vector<FileJob>& jobs,
+                    const fs::path& root, Diagnostics& diags, std::vector<FileJob>& jobs,
                     std::vector<OpenFolder>& folders) {
   FolderListing listing = ListFolder(dir, display, diags);
   if (!listing.folder) return;
@@ -226,7 +252,7 @@ void LoadKindFolder(const std::string& dir, const std::string& display, const st
     if (name.empty() || name[0] == '.') continue;
     std::string file_display = JoinDisplayPath(display, name);
     std::string path = JoinDisplayPath(dir, name);
-    const EntryType type = TypeOf(path, entry.type, file_display, diags);
+    const EntryType type = TypeOf(path, entry.type, file_display, root, diags);
     if (type == EntryType::kOther) continue;
     if (type != EntryType::kFile) {
       diags.Warning(FilePos(file_display), "",
@@ -274,8 +300,8 @@ void LoadKindFolder(const std::string& dir, const std::string& display, const st
 }
 
 // Lists content/static/ recursively; its files are copied, never parsed.
-void ListStaticFiles(const fs::path& dir, const std::string& display, Diagnostics& diags,
-                     std::vector<std::string>& out) {
+void ListStaticFiles(const fs::path& dir, const std::string& display, const fs::path& root,
+                     Diagnostics& diags, std::vector<std::string>& out) {
   std::error_code ec;
   // Symbolic links to folders are not followed (the default), so a link loop cannot hang us.
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -295,7 +321,16 @@ void ListStaticFiles(const fs::path& dir, const std::string& display, Diagnostic
                      "dossier ici"});
       continue;
     }
-    if (it->is_regular_file(ec2)) out.push_back(rel);
+    if (!it->is_regular_file(ec2)) continue;
+    if (it->is_symlink(ec2) && !LeadsInside(path, root)) {
+      diags.Warning(FilePos(JoinDisplayPath(display, rel)), "",
+                    {"symbolic link to a file outside the content folder is not copied; copy "
+                     "the file here instead",
+                     "un lien symbolique vers un fichier hors du dossier de contenu n'est pas "
+                     "copié ; copiez plutôt le fichier ici"});
+      continue;
+    }
+    out.push_back(rel);
   }
   if (ec) {
     diags.Error(FilePos(display), "",
@@ -368,6 +403,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
                  "dossiers comme news/ et pages/"});
     return out;
   }
+  const fs::path root = fs::canonical(content_dir, ec);  // what symbolic links must stay within
   std::vector<std::string> folder_names(std::begin(kKindFolders), std::end(kKindFolders));
   folder_names.emplace_back(kStaticFolder);
   std::vector<std::string> top_files;
@@ -383,7 +419,7 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
     if (name.empty() || name[0] == '.' || name == "README.md") continue;
     // The content folder as given, joined with a name: the path to show and to open.
     const std::string display = JoinDisplayPath(content_dir, name);
-    const EntryType type = TypeOf(display, entry.type, display, diags);
+    const EntryType type = TypeOf(display, entry.type, display, root, diags);
     if (type == EntryType::kOther) continue;
     if (type == EntryType::kFolderLink) {
       diags.Warning(FilePos(display), "",
@@ -395,9 +431,9 @@ LoadedContent LoadContentTree(const std::string& content_dir, Diagnostics& diags
     }
     if (type == EntryType::kFolder) {
       if (name == kStaticFolder) {
-        ListStaticFiles(display, display, diags, out.static_files);
+        ListStaticFiles(display, display, root, diags, out.static_files);
       } else if (IsKindFolder(name)) {
-        LoadKindFolder(display, display, name, diags, jobs, folders);
+        LoadKindFolder(display, display, name, root, diags, jobs, folders);
       } else {
         diags.Warning(FilePos(display), "",
                       Text("unknown folder ", "dossier inconnu ") + Quoted(name) +

@@ -259,3 +259,42 @@ TEST_CASE("LoadContentTree does not open special files such as FIFOs") {
   CHECK(diags.all()[0].pos.path() == fifo.string());
   CHECK(diags.all()[0].message == "not a regular file; expected a text file");
 }
+
+TEST_CASE("LoadContentTree never follows a symbolic link out of the content folder") {
+  TempDir tmp;
+  tmp.Write("secret.md", "---\ntitle: Secret\n---\nmot de passe\n");
+  tmp.Write("content/site.yaml", "title: Portail\nbase_url: https://example.org/\n");
+  tmp.Write("content/pages/projet.md", "---\ntitle: Projet\n---\n");
+  const fs::path content = tmp.path() / "content";
+  fs::create_symlink("../../secret.md", content / "pages" / "vole.md");
+  fs::create_symlink("projet.md", content / "pages" / "alias.md");  // stays inside: read
+  fs::create_symlink("boucle.md", content / "pages" / "boucle.md");
+  fs::create_directories(content / "static");
+  fs::create_symlink("../../secret.md", content / "static" / "cle.txt");
+  fs::create_symlink("../pages/projet.md", content / "static" / "projet.txt");
+
+  const std::string root = content.string();
+  Diagnostics diags;
+  LoadedContent loaded = LoadContentTree(root, diags);
+
+  CHECK(FindDoc(loaded, root + "/pages/vole.md") == nullptr);
+  CHECK(FindDoc(loaded, root + "/pages/alias.md") != nullptr);
+  CHECK(loaded.static_files == std::vector<std::string>{"projet.txt"});
+  auto out = About(diags, root + "/pages/vole.md");
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].severity == Severity::kError);
+  CHECK(out[0].message == "symbolic link to a file outside the content folder, which is never "
+                          "read; copy the file here instead");
+  auto loop = About(diags, root + "/pages/boucle.md");
+  REQUIRE(loop.size() == 1);
+  CHECK(loop[0].severity == Severity::kError);
+  CHECK(loop[0].message.find("symbolic link loop") == 0);
+  auto key = About(diags, root + "/static/cle.txt");
+  REQUIRE(key.size() == 1);
+  CHECK(key[0].severity == Severity::kWarning);
+  CHECK(key[0].message.find("symbolic link to a file outside the content folder is not copied") ==
+        0);
+  CHECK(diags.error_count() == 2);
+  CHECK(diags.warning_count() == 1);
+}
+
