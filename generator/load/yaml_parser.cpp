@@ -389,7 +389,7 @@ class NodeBuilder final : public YAML::EventHandler {
                                 ") ; enlevez-en une"));
       return;
     }
-    scratch_.entries.emplace_back(std::move(top.key), std::move(top.key_pos), std::move(n));
+    scratch_.entries.push_back(MapEntry{std::move(top.key), std::move(top.key_pos), std::move(n)});
     ++top.size;
     top.keys.Added(EntriesOf(top));
   }
@@ -487,10 +487,11 @@ YAML::Mark MarkAt(std::string_view text, size_t offset) {
 // volunteer must look when yaml-cpp only notices the missing bracket lines later. Skips
 // comments and quoted values.
 std::optional<size_t> UnclosedOpener(std::string_view text, size_t end, char open, char close) {
+  end = std::min(end, text.size());  // yaml-cpp may mark past the end of the text
   std::vector<size_t> stack;
   char quote = 0;
   char prev = '\n';
-  for (size_t i = 0; i < end && i < text.size(); ++i) {
+  for (size_t i = 0; i < end; ++i) {
     const char c = text[i];
     if (quote) {
       if (c == quote) quote = 0;
@@ -640,6 +641,10 @@ Node ParseYaml(std::string_view text, const SourcePos& origin, Diagnostics& diag
                                    seq ? ']' : '}')) {
         mark = MarkAt(text, *at);
       }
+    }
+    // An escape or scalar cut short by the end of the text is marked past it: point at the end.
+    if (mark.pos > 0 && static_cast<size_t>(mark.pos) > text.size()) {
+      mark = MarkAt(text, text.size());
     }
     diags.Error(builder.PosOf(mark), "", SyntaxMessage(e.msg));
   } catch (const std::exception& e) {

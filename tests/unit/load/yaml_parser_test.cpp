@@ -358,3 +358,25 @@ TEST_CASE("ParseYaml finds duplicate keys in a mapping with many keys") {
   CHECK(root.Find("k7")->scalar == "7");
   CHECK(root.Find("nested")->seq.size() == 51);
 }
+
+TEST_CASE("ParseYaml points a syntax error cut short by the end of the text at that end") {
+  // yaml-cpp marks the unfinished escape past the end; the column stays on the line.
+  Diagnostics diags;
+  ParseYaml("\"\\", Origin(1), diags);
+  const Diagnostic& d = Only(diags);
+  CheckPos(d.pos, 1, 3);
+  CHECK(d.message.find("YAML syntax error: unknown escape character") == 0);
+}
+
+TEST_CASE("ParseYaml reads no byte past the text for an unclosed bracket on binary input") {
+  // Found by the load_document fuzz target: yaml-cpp reads NUL and invalid UTF-8 as longer
+  // characters, so its mark can lie past the text when a comment runs to its end (an
+  // out-of-bounds read AddressSanitizer reports). The loader refuses such bytes before
+  // parsing, but ParseYaml takes any text.
+  const std::string bytes("[\0\n[\0\n]\xED#\"]]]\xED\n##", 17);
+  Diagnostics diags;
+  CHECK(ParseYaml(bytes, Origin(1), diags).IsNull());
+  const Diagnostic& d = Only(diags);
+  CHECK(d.message.find("YAML syntax error") == 0);
+  CHECK(d.pos.line >= 1);
+}
