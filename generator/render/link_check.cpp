@@ -80,6 +80,11 @@ bool ReadFromDisk(const std::string& path, std::string& out) {
   return ReadFileBytes(path, out, error);
 }
 
+// A letter or digit, or a byte of a UTF-8 sequence ("é" in "bénévole" continues the word).
+bool IsWordByte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
 // The byte offset of `needle` in `text` where it stands as a whole link (not inside a longer
 // path like "entraide/" for "aide/", nor followed by more path or a template tag), or npos.
 size_t FindLinkText(std::string_view text, std::string_view needle) {
@@ -88,16 +93,15 @@ size_t FindLinkText(std::string_view text, std::string_view needle) {
     const char c = text[i];
     // A final '.' or ',' ends a sentence, not the link ("see /aide/.").
     if (c == '.' || c == ',') return i + 1 < text.size() && !std::isspace(uint8_t(text[i + 1]));
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '~' ||
-           c == '%' || c == '/';
+    return IsWordByte(c) || c == '-' || c == '_' || c == '~' || c == '%' || c == '/';
   };
   if (needle.empty()) return std::string_view::npos;
   for (size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + 1)) {
     const size_t end = at + needle.size();
     const char before = at == 0 ? ' ' : text[at - 1];
-    const bool clean_before = !(std::isalnum(static_cast<unsigned char>(before)) ||
-                                std::string_view("-._~%/").find(before) != std::string_view::npos);
+    const bool clean_before =
+        !(IsWordByte(before) || std::string_view("-._~%/").find(before) != std::string_view::npos);
     const bool clean_after = end == text.size() || !(continues_path(end) || text[end] == '#' ||
                                                      text[end] == '{');
     if (clean_before && clean_after) return at;
@@ -109,17 +113,23 @@ size_t FindLinkText(std::string_view text, std::string_view needle) {
 bool InMarkdownBody(std::string_view path, std::string_view text, size_t offset) {
   if (!path.ends_with(".md")) return false;
   if (!text.starts_with("---")) return true;
-  const size_t end = text.find("\n---", 3);
-  return end != std::string_view::npos && offset > end;
+  // The closing fence: "---" starting a line, which may end at a lone CR.
+  for (size_t at = text.find("---", 3); at != std::string_view::npos;
+       at = text.find("---", at + 1)) {
+    if (text[at - 1] == '\n' || text[at - 1] == '\r') return offset > at;
+  }
+  return false;
 }
 
-// "file:line:col" of byte `offset` of `text`, the file at `path`.
+// "file:line:col" of byte `offset` of `text`, the file at `path`. Lines end as the loader ends
+// them (load/text_checks.h): at LF, CRLF or a lone CR.
 SourcePos PositionAt(const std::string& path, std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
   int line = 1;
   size_t line_start = 0;
-  for (size_t i = text.find('\n'); i != std::string_view::npos && i < offset;
-       i = text.find('\n', i + 1)) {
+  for (size_t i = text.find_first_of("\r\n"); i != std::string_view::npos && i < offset;
+       i = text.find_first_of("\r\n", i + 1)) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
     ++line;
     line_start = i + 1;
   }

@@ -185,6 +185,16 @@ TEST_CASE("a link is found in the text as a whole, before a final period") {
         V{"p.yaml:2:9: error: broken link '/entraide/' in p.yaml: no such page"});
 }
 
+TEST_CASE("a link is placed at its own line, with lines counted as the loader counts them") {
+  // Found by the build_file fuzz target: the broken link 'b' was placed in "bénévole" (an
+  // accented letter did not continue the word), and a lone CR did not end a line.
+  RenderedSite site = Skeleton();
+  site.files["aide/index.html"] = Html(PageWith(R"(<a href="b">x</a>)"), "p.md");
+  const std::string text = "---\rtitle: Aide\r---\rLe bénévole\r\nvoir [x](b).\n";
+  CHECK(Check(site, {{"p.md", text}}) ==
+        V{"p.md:5:10: error: broken link 'b' in the text of p.md: no such file"});
+}
+
 TEST_CASE("entities and srcset candidates are read like a browser") {
   RenderedSite site = Skeleton();
   site.files["index.html"] = Html(PageWith(R"(<a href="soupers/?a=1&amp;b=2">ok</a>
