@@ -1,11 +1,12 @@
 # The two commands of the README, and the steps they are made of.
 #   make serve  install what is missing, build, render content/ into site/, preview it at
 #               http://127.0.0.1:8080/ with live reload
-#   make test   install what is missing, build, run every test (release, then sanitizers)
+#   make test   install what is missing, build, run every test (release with a minute of fuzzing,
+#               then sanitizers)
 #   make bench  install Hugo, cmark-gfm and time, build, run the benchmark (bench/run.sh; SIZES= and
 #               RUNS= choose the corpus sizes and the number of runs) and write bench/RESULTS.md
 
-.PHONY: all deps test-deps bench-deps build site serve test test-release test-sanitize bench clean
+.PHONY: all deps test-deps bench-deps build fuzz-build site serve test test-release test-sanitize bench clean
 
 all: build
 
@@ -35,7 +36,13 @@ serve: build
 
 test: test-release test-sanitize
 
-test-release: build test-deps
+# The libFuzzer targets (clang, tests/fuzz/): the fuzz test builds them too when they are out of
+# date; built here, the test's time goes to fuzzing.
+fuzz-build: test-deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+
+test-release: build test-deps fuzz-build
 	MAILLON_REQUIRE_BROWSER=1 ctest --preset release -j 2
 
 test-sanitize: test-deps
@@ -48,4 +55,4 @@ bench: bench-deps build
 	./bench/run.sh ./build/maillon
 
 clean:
-	rm -rf build build-sanitize
+	rm -rf build build-sanitize build-fuzz

@@ -4,8 +4,8 @@
 #   tools/install-deps.sh --test   also the browser tests and validators (`make test`): Chromium,
 #                                  Node.js and npm, Java (for vnu.jar), Python's icalendar,
 #                                  feedparser, jsonschema and yaml (schemas/ against content),
-#                                  fonts for screenshots, nginx (the deployment
-#                                  test); then `npm ci` when
+#                                  fonts for screenshots, nginx (the deployment test), clang and
+#                                  its libFuzzer (tests/fuzz/); then `npm ci` when
 #                                  node_modules is missing or older than package-lock.json.
 #   tools/install-deps.sh --bench  also what the benchmark compares with and measures with
 #                                  (`make bench`, bench/run.sh, bench/serve_load.sh): Hugo,
@@ -31,6 +31,7 @@ packages=(
 test_packages=(
   chromium fonts-dejavu-core fonts-liberation ca-certificates
   python3-icalendar python3-feedparser python3-jsonschema python3-yaml jq curl git
+  clang libclang-rt-14-dev
 )
 bench_packages=(
   hugo cmark-gfm time wrk
