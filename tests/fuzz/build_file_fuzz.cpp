@@ -45,6 +45,8 @@ void WriteAll(const fs::path& path, std::string_view bytes) {
 void SelfTest() {
   for (const char* bad : {"<p><script>alert(1)</script></p>", "<img src=x onerror=alert(1)>",
                           "<script src=\"https://evil.example/x.js\"></script>",
+                          "<script type=\"application/ld+json\">{\"a\": \"</script>\"}</script>",
+                          "<script type=\"application/json\">[\"<!--<script>\"]</script>",
                           "<a href=\"&#106;avascript:x\">", "<IFRAME src=x>",
                           "<svg><a xlink:href=\"data:text/html,x\">"}) {
     if (fuzz::CheckInertHtml(bad, false).empty()) {

@@ -114,10 +114,17 @@ std::string CheckInertHtml(std::string_view html, bool raw_html_allowed) {
                         (attributes[0].value == "application/ld+json" ||
                          attributes[0].value == "application/json");
       if (!external && !json) return "a script that is not the theme's: " + Around(html, at);
+      // The script ends at the first "</script", and "<!--" in it could move that end (HTML's
+      // escaped script states): the theme's JSON must run whole up to there.
       const size_t end = Lower(html.substr(i)).find("</script");
       if (end == std::string::npos) return "an unclosed script: " + Around(html, at);
-      if (html.substr(i, end).find('<') != std::string_view::npos) {
-        return "'<' inside a script: " + Around(html, at);
+      const std::string_view text = html.substr(i, end);
+      if (text.find("<!--") != std::string_view::npos)
+        return "'<!--' in a script: " + Around(html, at);
+      const std::string json_problem = json ? CheckJson(text) : "";
+      if (!json_problem.empty()) return "a script's JSON cut short: " + json_problem;
+      if (external && text.find_first_not_of(" \n\t") != std::string_view::npos) {
+        return "text in an external script: " + Around(html, at);
       }
     }
     if (raw_html_allowed) continue;

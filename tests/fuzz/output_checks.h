@@ -7,8 +7,8 @@
 
 namespace maillon::fuzz {
 
-// An HTML page holds no script but the theme's (<script src=...> a relative path, and JSON in
-// <script type="application/...json"> with no '<' inside), no iframe, object, embed, frame or
+// An HTML page holds no script but the theme's (<script src=...> a relative path, and whole JSON
+// in <script type="application/...json">, without "<!--"), no iframe, object, embed, frame or
 // base element; unless `raw_html_allowed` (site.yaml's unsafe_html), no event-handler attribute
 // (on...=) and no javascript:, vbscript: or data: (but images) URL in an attribute.
 std::string CheckInertHtml(std::string_view html, bool raw_html_allowed);
