@@ -12,7 +12,7 @@ SRC=$(realpath "${1:-$(dirname "$0")/../..}")
 cd "$SRC" || exit 1
 
 # Seconds per target: the whole build of a file is the slowest to run, so it gets the most.
-declare -A seconds=([front_matter]=8 [load_document]=12 [validate_document]=15 [build_file]=20)
+declare -A seconds=([front_matter]=7 [load_document]=11 [validate_document]=14 [build_file]=18)
 targets=(front_matter load_document validate_document build_file)
 
 probe=$(mktemp -d)
