@@ -5,17 +5,11 @@
 
 #include <string>
 
+#include "../support/repeat.h"
+
 using namespace maillon;
 
-namespace {
-
-std::string Repeat(const std::string& s, size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
-
-}  // namespace
+using test::Repeat;
 
 TEST_CASE("SlowMarkdown passes ordinary texts, tables and raw HTML") {
   CHECK_FALSE(SlowMarkdown(""));

@@ -3,19 +3,13 @@
 
 #include <string>
 
+#include "../support/repeat.h"
+
 #include "validate_test_support.h"
 
 using namespace maillon;
 
-namespace {
-
-std::string Repeat(const std::string& s, size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
-
-}  // namespace
+using test::Repeat;
 
 TEST_CASE("A Markdown body with thousands of unclosed '<?' is refused at the first one") {
   Diagnostics diags;
