@@ -23,7 +23,8 @@ const char* kSchemaHelp =
 
 // Writes `text` to `path` unless it holds it already. Returns the error, or "".
 std::string WriteIfChanged(const fs::path& path, const std::string& text) {
-  std::string current, ignored;
+  std::string current;
+  Text ignored;
   if (ReadFileBytes(path, current, ignored) && current == text) return "";
   const fs::path temporary = path.string() + ".tmp";
   {

@@ -140,9 +140,10 @@ void LoadFile(const FileJob& job, DocumentCache* cache, Diagnostics& diags,
       return;
     }
   }
-  std::string error;
+  Text error;
   if (!ReadFileBytesAt(job.folder_fd, job.name.c_str(), bytes, error)) {
-    diags.Error(FilePos(job.display), "", Text("cannot read the file: ", "impossible de lire le fichier : ") + error);
+    diags.Error(FilePos(job.display), "",
+                Text("cannot read the file: ", "impossible de lire le fichier : ") + error);
     return;
   }
   doc = ParseDocument(job.display, job.folder, job.slug, bytes, diags);

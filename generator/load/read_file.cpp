@@ -19,14 +19,28 @@ std::string LowercaseFirst(std::string s) {
   return s;
 }
 
-std::string ErrnoText(int err) { return LowercaseFirst(std::strerror(err ? err : EIO)); }
-
-std::string TooLargeText() {
-  return "it is larger than " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
-         " MB, the limit for a content or theme file";
+// The system's words in English, and in French for the errors a volunteer meets.
+Text ErrnoText(int err) {
+  if (err == 0) err = EIO;
+  Text out(LowercaseFirst(std::strerror(err)));
+  switch (err) {
+    case EACCES:
+    case EPERM: out.fr = "permission refusée"; break;
+    case ENOENT: out.fr = "fichier introuvable"; break;
+    case ELOOP: out.fr = "trop de niveaux de liens symboliques"; break;
+    case EIO: out.fr = "erreur d'entrée-sortie"; break;
+    default: break;
+  }
+  return out;
 }
 
-constexpr const char* kFolderText = "it is a folder, not a file";
+Text TooLargeText() {
+  const std::string mb = std::to_string(kMaxFileBytes / (1024 * 1024));
+  return {"it is larger than " + mb + " MB, the limit for a content or theme file",
+          "il dépasse " + mb + " Mo, la limite pour un fichier de contenu ou de thème"};
+}
+
+const Text kFolderText("it is a folder, not a file", "c'est un dossier, pas un fichier");
 
 class FdCloser {
  public:
@@ -66,13 +80,13 @@ int ReadBounded(int fd, size_t size, std::string& out) {
 
 }  // namespace
 
-bool ReadFileBytes(const std::filesystem::path& path, std::string& out, std::string& error) {
+bool ReadFileBytes(const std::filesystem::path& path, std::string& out, Text& error) {
   return ReadFileBytesAt(AT_FDCWD, path.c_str(), out, error);
 }
 
-bool ReadFileBytesAt(int dir_fd, const char* path, std::string& out, std::string& error) {
+bool ReadFileBytesAt(int dir_fd, const char* path, std::string& out, Text& error) {
   // `out` keeps its size until the read: a reused buffer is then not zeroed again.
-  auto fail = [&](std::string why) {
+  auto fail = [&](Text why) {
     out.clear();
     error = std::move(why);
     return false;

@@ -39,7 +39,8 @@ void ReadTextFiles(const fs::path& dir, const std::string& display, const std::s
                              " ; ce dossier contient des fichiers " + ext));
       continue;
     }
-    std::string text, error;
+    std::string text;
+    Text error;
     if (!ReadFileBytes(entry.path(), text, error)) {
       diags.Error(FilePos(file_display), "",
                   Text("cannot read the file: ", "impossible de lire le fichier : ") + error);

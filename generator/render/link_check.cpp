@@ -76,7 +76,7 @@ bool IsPagePath(std::string_view path) {
 }
 
 bool ReadFromDisk(const std::string& path, std::string& out) {
-  std::string error;
+  Text error;
   return ReadFileBytes(path, out, error);
 }
 
