@@ -38,6 +38,11 @@ std::string CheckDiagnostics(const Diagnostics& diags, std::string_view path,
     const std::string where = d.pos.ToString() + ": " + d.message;
     if (d.message.empty()) return "a diagnostic without a message at " + d.pos.ToString();
     if (!d.pos.file) return "a diagnostic without a file: " + d.message;
+    // French sites print the French text: an untranslated message would show in English.
+    if (d.message_fr.empty()) return "a diagnostic without its French text: " + where;
+    if (!d.suggestion.empty() && d.suggestion_fr.empty()) {
+      return "a suggestion without its French text: " + where + "; " + d.suggestion;
+    }
     if (d.pos.line < 0 || d.pos.col < 0) return "a negative position: " + where;
     if (d.pos.path() != path || d.pos.line == 0) continue;
     if (lines.empty()) lines = LineLengths(bytes);
