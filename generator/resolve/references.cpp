@@ -109,8 +109,30 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
     municipality.Check(a.municipality, "municipality");
     category.Check(a.category, "category");
   }
+  const std::vector<std::string> municipality_slugs = SlugsOf(c.municipalities);
+  const Supper* previous = nullptr;  // a file's suppers are next to each other
   for (const Supper& s : c.suppers) {
-    municipality.Check(s.municipality, "municipality");
+    if (!previous || previous->schedule_file != s.schedule_file ||
+        previous->municipality.value != s.municipality.value) {
+      previous = &s;
+      municipality.Check(s.municipality, "municipality");  // once per file, not per supper
+      // A schedule copied from another municipality's file, its municipality left unchanged:
+      // the suppers would show on the wrong municipality's page.
+      const auto known = [&](const std::string& slug) {
+        return std::binary_search(municipality_slugs.begin(), municipality_slugs.end(), slug);
+      };
+      if (s.schedule_file != s.municipality.value && known(s.schedule_file) &&
+          known(s.municipality.value)) {
+        diags.Error(s.municipality.pos, "municipality",
+                    Text("this file is the supper schedule of ",
+                         "ce fichier est le calendrier des soupers de ") +
+                        Quoted(s.schedule_file) +
+                        Text(" (its name), but it names ", " (son nom), mais il nomme ") +
+                        Quoted(s.municipality.value),
+                    {"write municipality: " + s.schedule_file,
+                     "écrivez municipality: " + s.schedule_file});
+      }
+    }
     for (size_t i = 0; i < s.partners.size(); ++i) {
       organization.Check(s.partners[i], Indexed("partners", i));
     }
