@@ -13,6 +13,7 @@
 
 #include "cli/build_options.h"
 #include "cli/commands.h"
+#include "load/theme.h"
 #include "render/routes.h"
 #include "serve/preview_server.h"
 #include "serve/request_path.h"
@@ -181,8 +182,13 @@ int RunServeCommand(const std::vector<std::string>& args) {
   const std::string url = "http://" + host + ":" + std::to_string(bound) + server_options.mount;
   options.base_url = url;
 
-  Watcher watcher(WatchOptions{
-      {{options.content_dir, RootRole::kContent}, {options.theme_dir, RootRole::kTheme}}});
+  // A sub-site's own theme folder (themes/SLUG/) shadows the theme's files: watched too.
+  std::vector<WatchRoot> roots{{options.content_dir, RootRole::kContent},
+                               {options.theme_dir, RootRole::kTheme}};
+  if (const std::string own = ThemeBeside(options.theme_dir, options.municipality); !own.empty()) {
+    roots.push_back({own, RootRole::kTheme});
+  }
+  Watcher watcher(WatchOptions{std::move(roots)});
   watcher.Start();  // before the first build, so a save during it is not missed
   if (watcher.method() == WatchMethod::kPolling) {
     std::cerr << "Watching for changes by polling every 0.5 s (" << watcher.fallback_reason()

@@ -73,4 +73,30 @@ build "$WORK/hameau"
 expect_status 1 $? "a theme that no folder holds"
 expect_contains "$WORK/err" "champ « theme » : thème « hameau » introuvable : attendu : un dossier « hameau » à côté de"
 
+# The preview of a sub-site watches its own theme folder: a save there shows without a restart.
+sed -i '/^theme: hameau$/d' "$C/site.yaml"
+mkdir -p "$WORK/themes/manseau/partials"
+sed 's|<footer class="site-footer">|<footer class="site-footer"><!-- pied A -->|' \
+  "$T/partials/footer.mustache" >"$WORK/themes/manseau/partials/footer.mustache"
+"$MAILLON" serve --port 0 --content "$C" --theme "$T" --now "$NOW" --municipality manseau \
+  --base-url "$BASE" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+server=$!
+trap 'kill -KILL "$server" 2>/dev/null; rm -rf "$WORK"' EXIT
+if wait_for "$WORK/serve.out" "Serving http://127.0.0.1:" 60; then
+  url=$(grep -o 'Serving http://127.0.0.1:[0-9]*/' "$WORK/serve.out" | cut -d' ' -f2)
+  timeout 10 curl -s "$url" >"$WORK/page.html"
+  expect_contains "$WORK/page.html" "<!-- pied A -->"
+  sed -i 's|<!-- pied A -->|<!-- pied B -->|' "$WORK/themes/manseau/partials/footer.mustache"
+  for _ in $(seq 100); do
+    timeout 10 curl -s "$url" >"$WORK/page.html"
+    grep -qF "<!-- pied B -->" "$WORK/page.html" && break
+    sleep 0.1
+  done
+  expect_contains "$WORK/page.html" "<!-- pied B -->"
+else
+  fail "the sub-site's preview did not start: $(cat "$WORK/serve.err")"
+fi
+kill -INT "$server" 2>/dev/null
+wait "$server"
+
 finish
