@@ -16,7 +16,8 @@ std::optional<std::string> ParsedArgs::Get(const std::string& name) const {
 
 bool ParsedArgs::Has(const std::string& name) const { return Get(name).has_value(); }
 
-ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs) {
+ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
+                     bool open) {
   ParsedArgs out;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -24,7 +25,7 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<Fla
       out.help = true;
       continue;
     }
-    if (!arg.starts_with("--")) {
+    if (!arg.starts_with("--") || (open && arg == "--")) {
       out.positional.push_back(arg);
       continue;
     }
@@ -37,6 +38,17 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<Fla
     }
     auto spec = std::find_if(specs.begin(), specs.end(),
                              [&](const FlagSpec& s) { return s.name == name; });
+    if (spec == specs.end() && open) {
+      if (!inline_value) {
+        if (i + 1 >= args.size()) {
+          out.error = "option '" + name + "' needs a value";
+          return out;
+        }
+        value = args[++i];
+      }
+      out.flags.emplace_back(name, value);
+      continue;
+    }
     if (spec == specs.end()) {
       std::vector<std::string> names;
       for (const FlagSpec& s : specs) names.push_back(s.name);

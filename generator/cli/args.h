@@ -26,8 +26,11 @@ struct ParsedArgs {
 };
 
 // Parses argv[first..] against `specs`: "--flag value", "--flag=value", switches, "--help"/"-h".
-// An unknown flag gets a "did you mean" from the known ones.
-ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs);
+// An unknown flag gets a "did you mean" from the known ones; with `open`, it is kept with its
+// value instead, for the caller to check (`maillon new`'s --FIELD VALUE), and "--" is an
+// argument.
+ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
+                     bool open = false);
 
 // The "Options:" block of a command's help.
 std::string FlagsHelp(const std::vector<FlagSpec>& specs);

@@ -52,13 +52,17 @@ std::string BuildOptionsFromArgs(const ParsedArgs& args, BuildOptions* o) {
     }
     o->jobs = static_cast<int>(n);
   }
-  if (auto v = args.Get("--now")) {
-    auto now = ParseDateTime(*v);
-    if (!now) return "--now expects a date and time like 2026-11-25T09:00, got '" + *v + "'";
-    o->now = *now;
-  } else {
-    o->now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
+  return NowFromArg(args.Get("--now").value_or(""), &o->now);
+}
+
+std::string NowFromArg(const std::string& given, DateTime* now) {
+  if (given.empty()) {
+    *now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
+    return "";
   }
+  const std::optional<DateTime> parsed = ParseDateTime(given);
+  if (!parsed) return "--now expects a date and time like 2026-11-25T09:00, got '" + given + "'";
+  *now = *parsed;
   return "";
 }
 

@@ -17,6 +17,10 @@ std::vector<FlagSpec> BuildFlagSpecs();
 // error message, or "" when the flags are valid.
 std::string BuildOptionsFromArgs(const ParsedArgs& args, BuildOptions* options);
 
+// "Now" from --now's value (empty: not given, the current time in America/Toronto). Returns a
+// usage error, or "".
+std::string NowFromArg(const std::string& given, DateTime* now);
+
 // Prints diagnostics to stderr: each headline, the source line and a caret.
 void PrintDiagnostics(const Diagnostics& diags);
 

@@ -1,6 +1,7 @@
 // `maillon new` arguments: options, fields by name, and the kind to make.
 #include "cli/new_args.h"
 
+#include "cli/args.h"
 #include "diag/spellcheck.h"
 #include "validate/scaffold.h"
 
@@ -9,32 +10,19 @@ namespace maillon {
 namespace {
 
 // The options of `new` that are not fields.
-const char* const kNewOptions[] = {"--content", "--format", "--now"};
+const FlagSpec kNewOptions[] = {
+    {"--content", "DIR", ""}, {"--format", "md|yaml", ""}, {"--now", "DATETIME", ""}};
 
 }  // namespace
 
 NewArgs ParseNewArgs(const std::vector<std::string>& args) {
+  const ParsedArgs parsed =
+      ParseArgs(args, {std::begin(kNewOptions), std::end(kNewOptions)}, /*open=*/true);
   NewArgs out;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      out.help = true;
-      continue;
-    }
-    if (!arg.starts_with("--") || arg == "--") {
-      out.positional.push_back(arg);
-      continue;
-    }
-    std::string name = arg, value;
-    if (size_t eq = arg.find('='); eq != std::string::npos) {
-      name = arg.substr(0, eq);
-      value = arg.substr(eq + 1);
-    } else if (i + 1 < args.size()) {
-      value = args[++i];
-    } else {
-      out.error = "option '" + name + "' needs a value";
-      return out;
-    }
+  out.positional = parsed.positional;
+  out.help = parsed.help;
+  out.error = parsed.error;
+  for (const auto& [name, value] : parsed.flags) {
     if (name == "--content") {
       out.content_dir = value;
     } else if (name == "--format") {
@@ -80,7 +68,7 @@ const KindSchema* KindForNew(const std::string& name, std::string* error) {
 std::string CheckFieldNames(const KindSchema& kind, const NewArgs& args) {
   std::vector<std::string> candidates;
   for (const std::string& path : FieldPaths(kind)) candidates.push_back("--" + path);
-  for (const char* option : kNewOptions) candidates.push_back(option);
+  for (const FlagSpec& option : kNewOptions) candidates.push_back(option.name);
   for (const auto& [path, value] : args.fields) {
     if (!FieldAtPath(kind, path)) {
       // Within a known mapping, the closest of its fields ("recurrence.untill").

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "cli/args.h"
+#include "cli/build_options.h"
 #include "cli/commands.h"
 #include "cli/new_args.h"
 #include "diag/spellcheck.h"
@@ -70,18 +71,6 @@ std::string FormatFor(const KindSchema& kind, const std::string& format, bool* m
     return kind.kind + " files are " + (*markdown ? "YAML" : "Markdown") + " only: --format " +
            (*markdown ? "yaml" : "md");
   }
-  return "";
-}
-
-// --now, else the current time in America/Toronto. Returns a usage error, or "".
-std::string NowFrom(const std::string& given, DateTime* now) {
-  if (given.empty()) {
-    *now = TorontoFromUnix(static_cast<long long>(std::time(nullptr)));
-    return "";
-  }
-  const std::optional<DateTime> parsed = ParseDateTime(given);
-  if (!parsed) return "--now expects a date and time like 2026-11-25T09:00, got '" + given + "'";
-  *now = *parsed;
   return "";
 }
 
@@ -256,7 +245,7 @@ int RunNewCommand(const std::vector<std::string>& args) {
   bool markdown = false;
   DateTime now;
   if (error = FormatFor(*kind, parsed.format, &markdown); !error.empty()) return UsageError(error);
-  if (error = NowFrom(parsed.now, &now); !error.empty()) return UsageError(error);
+  if (error = NowFromArg(parsed.now, &now); !error.empty()) return UsageError(error);
 
   // Refusals are said in the site's language, as maillon check says problems (French when
   // there is no site.yaml: the default language).

@@ -47,6 +47,14 @@ void Diagnostics::Merge(Diagnostics&& other) {
   other.errors_ = other.warnings_ = 0;
 }
 
+std::set<std::string> Diagnostics::FilesWithErrors() const {
+  std::set<std::string> out;
+  for (const Diagnostic& d : items_) {
+    if (d.severity == Severity::kError) out.insert(d.pos.path());
+  }
+  return out;
+}
+
 std::vector<Diagnostic> Diagnostics::Sorted() const {
   std::vector<Diagnostic> out = items_;
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ class Diagnostics {
   const std::vector<Diagnostic>& all() const { return items_; }
   // The diagnostics sorted by file, line and column (errors before warnings at one place).
   std::vector<Diagnostic> Sorted() const;
+  // The paths of the files an error was reported in.
+  std::set<std::string> FilesWithErrors() const;
 
  private:
   std::vector<Diagnostic> items_;

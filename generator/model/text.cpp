@@ -1,6 +1,8 @@
 // Slugs and accent folding.
 #include "model/text.h"
 
+#include <cstdio>
+
 namespace maillon {
 namespace {
 
@@ -127,6 +129,27 @@ std::string EscapeMarkup(std::string_view text) {
         }
     }
   }
+  return out;
+}
+
+std::string QuoteJson(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u == 0x7f) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
+      out += escaped;
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
   return out;
 }
 

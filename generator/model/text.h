@@ -22,4 +22,9 @@ std::string FoldAccents(std::string_view text);
 // control characters XML forbids (below U+0020 but tab, LF and CR) are dropped.
 std::string EscapeMarkup(std::string_view text);
 
+// `text` as a JSON string literal, quotes included: '"' and '\' escaped, every control
+// character (U+0000-U+001F, U+007F; line feed too) as \u00XX, everything else (UTF-8) as is.
+// YAML reads it back as the same text too (a double-quoted scalar).
+std::string QuoteJson(std::string_view text);
+
 }  // namespace maillon

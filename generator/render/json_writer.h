@@ -7,11 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "model/text.h"  // QuoteJson
+
 namespace maillon {
 
-// `text` as a JSON string literal, quotes included: '"' and '\' escaped, every control
-// character (U+0000-U+001F, U+007F; line feed too) as \u00XX, everything else (UTF-8) as is.
-std::string QuoteJson(std::string_view text);
 
 // Writes one JSON value made of nested objects and arrays. Callers pair Begin/End calls and
 // give a Key before each member of an object; the writer places commas and indentation.

@@ -43,12 +43,10 @@ class SlugChecker {
   Diagnostics& diags_;
 };
 
-// Whether a file of `folder_slug` ("suppers/manseau", any extension) has errors: its items are
-// then missing because of them, which a message already says.
-bool HasErrorsIn(const Diagnostics& diags, const std::string& folder_slug) {
-  for (const Diagnostic& d : diags.all()) {
-    if (d.severity != Severity::kError) continue;
-    const std::string& path = d.pos.path();
+// Whether one of `failed` (files with errors) is a file of `folder_slug` ("suppers/manseau", any
+// extension): its items are then missing because of the errors, which a message already says.
+bool HasErrorsIn(const std::set<std::string>& failed, const std::string& folder_slug) {
+  for (const std::string& path : failed) {
     const size_t dot = path.rfind('.');
     const size_t stem_end = dot == std::string::npos ? path.size() : dot;
     if (stem_end >= folder_slug.size() &&
@@ -159,8 +157,9 @@ void CheckReferences(const Content& c, Diagnostics& diags) {
   }
   std::set<std::string> with_suppers;
   for (const Supper& s : c.suppers) with_suppers.insert(s.municipality.value);
+  const std::set<std::string> failed = diags.FilesWithErrors();
   for (const Municipality& m : c.municipalities) {
-    if (!with_suppers.count(m.slug) && !HasErrorsIn(diags, "suppers/" + m.slug)) {
+    if (!with_suppers.count(m.slug) && !HasErrorsIn(failed, "suppers/" + m.slug)) {
       diags.Warning(m.pos, "",
                     Text("municipality ", "la municipalité ") + Quoted(m.slug) +
                         Text(" has no citizen supper planned", " n'a aucun souper citoyen prévu"),

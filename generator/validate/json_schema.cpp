@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "validate/yaml_value.h"
+#include "model/text.h"
 
 namespace maillon {
 
@@ -72,7 +72,7 @@ class Json {
   void Write(std::string& out, int indent) const {
     switch (kind_) {
       case Kind::kLiteral: out += literal_; return;
-      case Kind::kString: out += DoubleQuoted(string_); return;
+      case Kind::kString: out += QuoteJson(string_); return;
       case Kind::kArray: {
         bool flat = true;
         for (const Json& i : items_) flat = flat && (i.kind_ == Kind::kLiteral || i.IsString());
@@ -91,7 +91,7 @@ class Json {
         for (size_t n = 0; n < members_.size(); ++n) {
           out += n ? ",\n" : "\n";
           out += std::string(indent + 2, ' ');
-          out += DoubleQuoted(members_[n].first);
+          out += QuoteJson(members_[n].first);
           out += ": ";
           members_[n].second.Write(out, indent + 2);
         }

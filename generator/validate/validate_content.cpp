@@ -80,16 +80,6 @@ bool SiteAlreadyReported(const Diagnostics& diags) {
   return false;
 }
 
-// Files in which load/ reported an error. When such a file has no data (a YAML syntax error, an
-// empty or unreadable file), "missing required field" for each field would only repeat it.
-std::set<std::string> FilesWithErrors(const Diagnostics& diags) {
-  std::set<std::string> out;
-  for (const Diagnostic& d : diags.all()) {
-    if (d.severity == Severity::kError) out.insert(d.pos.path());
-  }
-  return out;
-}
-
 }  // namespace
 
 bool ValidateDocument(const Document& doc, bool load_failed, Content& content,
@@ -105,7 +95,9 @@ bool ValidateDocument(const Document& doc, bool load_failed, Content& content,
 
 Content ValidateContent(const std::vector<Document>& documents, Diagnostics& diags) {
   Content content;
-  const std::set<std::string> failed_to_load = FilesWithErrors(diags);
+  // Files in which load/ reported an error. When such a file has no data (a YAML syntax error,
+  // an empty or unreadable file), "missing required field" for each field would only repeat it.
+  const std::set<std::string> failed_to_load = diags.FilesWithErrors();
   bool have_site = false;
   // (folder, slug) -> path, viewing the documents' own strings.
   using FolderSlug = std::pair<std::string_view, std::string_view>;

@@ -9,8 +9,8 @@
 
 namespace maillon {
 
-// `text` as a double-quoted string that JSON and YAML both read back as `text` (JSON's
-// escapes, which YAML has too; other UTF-8 as it is).
+// `text` as a double-quoted YAML string that reads back as `text`: \n and \t for a person
+// to read in the file (JSON text goes through QuoteJson), other UTF-8 as it is.
 std::string DoubleQuoted(std::string_view text);
 
 // `text` as a YAML scalar that reads back as that same string: plain when YAML would read it
